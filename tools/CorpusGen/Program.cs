@@ -1,0 +1,2 @@
+// Placeholder until the generator lands: keeps the project buildable.
+return 0;
