@@ -10,7 +10,7 @@ namespace ReportSearch.Ingest.Html;
 /// </summary>
 public sealed class PageChrome
 {
-    private static readonly string[] NeverText =
+    private static readonly HashSet<string> NeverText =
         ["script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "svg", "canvas", "select", "textarea", "input", "button", "map", "audio", "video"];
 
     private static readonly string[] ChromeTags = ["nav", "header", "footer", "aside", "form", "menu", "dialog"];
@@ -41,10 +41,13 @@ public sealed class PageChrome
     /// <summary>Removes elements that never carry readable text, and hidden ones.</summary>
     public void RemoveNonText(IDocument document)
     {
-        foreach (var tag in NeverText)
-            foreach (var element in document.GetElementsByTagName(tag).ToList()) element.Remove();
-        foreach (var element in document.QuerySelectorAll("[hidden], [style]").ToList())
-            if (element.HasAttribute("hidden") || IsHiddenByStyle(element.GetAttribute("style"))) element.Remove();
+        var root = document.DocumentElement;
+        if (root is null) return;
+        var doomed = new List<IElement>();
+        foreach (var element in root.Descendants<IElement>())
+            if (NeverText.Contains(element.LocalName) || element.HasAttribute("hidden") || IsHiddenByStyle(element.GetAttribute("style")))
+                doomed.Add(element);
+        foreach (var element in doomed) element.Remove();
     }
 
     /// <summary>Removes the page furniture around the report (call after <see cref="RemoveNonText"/>).</summary>
@@ -52,25 +55,56 @@ public sealed class PageChrome
     {
         var body = document.Body;
         if (body is null) return;
-        var pageCjk = CjkText.Count(body.TextContent);
+        var sizes = new Dictionary<IElement, TextSize>();
+        var page = Measure(body, sizes);
+        var doomed = new HashSet<IElement>();
+        Visit(body, body, sizes, page.Cjk, doomed);
+        foreach (var element in doomed) element.Remove();
+    }
 
-        foreach (var element in body.Descendants<IElement>().ToList())
+    private static void Visit(IElement element, IElement body, Dictionary<IElement, TextSize> sizes, int pageCjk, HashSet<IElement> doomed)
+    {
+        foreach (var node in element.ChildNodes)
         {
-            if (element.Parent is null || !IsInDocument(element, body)) continue;
-            if (!IsChromeTag(element) && !HasChromeName(element)) continue;
-            // Never remove most of the page: the report is in there.
-            if (CjkText.Count(element.TextContent) * 2 > pageCjk) continue;
-            element.Remove();
+            if (node is IElement child)
+            {
+                // Never remove most of the page: the report is in there.
+                if ((IsChromeTag(child) || HasChromeName(child)) && sizes[child].Cjk * 2 <= pageCjk) doomed.Add(child);
+                else Visit(child, body, sizes, pageCjk, doomed);
+            }
+            else if (node is IText text)
+            {
+                var cap = MarkerCap(text.Data);
+                if (cap == 0) continue;
+                var block = LargestAncestorWithin(element, body, sizes, cap, pageCjk);
+                if (block is not null) doomed.Add(block);
+            }
         }
+    }
 
-        foreach (var text in body.Descendants<IText>().ToList())
+    /// <summary>Characters and ideographs under an element, counted once bottom-up.</summary>
+    private readonly record struct TextSize(int Chars, int Cjk);
+
+    private static TextSize Measure(IElement element, Dictionary<IElement, TextSize> sizes)
+    {
+        int chars = 0, cjk = 0;
+        foreach (var node in element.ChildNodes)
         {
-            if (text.Parent is null || !IsInDocument(text, body)) continue;
-            var cap = MarkerCap(text.Data);
-            if (cap == 0 || text.ParentElement is not { } parent) continue;
-            var block = LargestAncestorWithin(parent, body, cap, pageCjk);
-            block?.Remove();
+            if (node is IElement child)
+            {
+                var size = Measure(child, sizes);
+                chars += size.Chars;
+                cjk += size.Cjk;
+            }
+            else if (node is IText text)
+            {
+                chars += text.Data.Length;
+                cjk += CjkText.Count(text.Data);
+            }
         }
+        var total = new TextSize(chars, cjk);
+        sizes[element] = total;
+        return total;
     }
 
     private static bool IsChromeTag(IElement element) => Array.IndexOf(ChromeTags, element.LocalName) >= 0;
@@ -112,23 +146,16 @@ public sealed class PageChrome
     /// The largest element around a marker that is still small enough to be chrome: at most <paramref name="cap"/>
     /// characters, and never half of the page's Chinese text (on a short page the cap alone would reach the report).
     /// </summary>
-    private static IElement? LargestAncestorWithin(IElement start, IElement body, int cap, int pageCjk)
+    private static IElement? LargestAncestorWithin(IElement start, IElement body, Dictionary<IElement, TextSize> sizes, int cap, int pageCjk)
     {
         IElement? best = null;
         for (var element = start; element is not null && element != body; element = element.ParentElement)
         {
-            var text = element.TextContent;
-            if (text.Length > cap || CjkText.Count(text) * 2 > pageCjk) break;
+            var size = sizes[element];
+            if (size.Chars > cap || size.Cjk * 2 > pageCjk) break;
             best = element;
         }
         return best;
-    }
-
-    private static bool IsInDocument(INode node, IElement body)
-    {
-        for (var n = node.Parent; n is not null; n = n.Parent)
-            if (n == body) return true;
-        return false;
     }
 
     private static bool IsHiddenByStyle(string? style)
