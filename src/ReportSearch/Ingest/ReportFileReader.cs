@@ -25,18 +25,20 @@ public sealed class ReportFileReader
     private readonly HtmlTextExtractor _html;
 
     public ReportFileReader(ReadLimits? limits = null)
-        : this(limits ?? ReadLimits.Default, new TextDecoder(), null, new HtmlTextExtractor())
+        : this(limits ?? ReadLimits.Default, new TextDecoder(), DocxFor(limits ?? ReadLimits.Default), new HtmlTextExtractor())
     {
     }
 
-    public ReportFileReader(ReadLimits limits, TextDecoder decoder, DocxTextExtractor? docx, HtmlTextExtractor html)
+    public ReportFileReader(ReadLimits limits, TextDecoder decoder, DocxTextExtractor docx, HtmlTextExtractor html)
     {
         _limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _decoder = decoder ?? throw new ArgumentNullException(nameof(decoder));
-        // A .docx compresses text about tenfold; beyond fifty times the file limit it is not a report.
-        _docx = docx ?? new DocxTextExtractor(limits.MaxBytes * 50);
+        _docx = docx ?? throw new ArgumentNullException(nameof(docx));
         _html = html ?? throw new ArgumentNullException(nameof(html));
     }
+
+    // A .docx compresses its XML about tenfold; a package that expands beyond fifty times the file limit is not a report.
+    private static DocxTextExtractor DocxFor(ReadLimits limits) => new(limits.MaxBytes * 50);
 
     public ReadLimits Limits => _limits;
 

@@ -55,6 +55,21 @@ public class HtmlReadingTests
         Assert.That(SeedTexts.Pieces(read.Raw), Is.EqualTo(SeedTexts.Pieces(SeedTexts.AsReadBack(seed))));
     }
 
+    [TestCase("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">", "gb18030", "gb18030")]
+    [TestCase("<meta charset=\"gb2312\">", "utf-8", "utf-8")]
+    [TestCase("<meta charset=\"utf-16\">", "utf-8", "utf-8")]
+    [TestCase("<meta charset=\"utf-8\">", "gb18030", "gb18030")]
+    [TestCase("", "gb18030", "gb18030")]
+    public void The_bytes_decide_when_the_declared_charset_is_wrong_or_missing(string meta, string savedAs, string expected)
+    {
+        var page = "<html><head>" + meta + "<title>年报</title></head><body><div id=\"zoom\"><p>小孟镇人民政府2021年政府信息公开工作年度报告</p>" +
+                   "<p>2021年未收到政府信息公开申请。</p></div></body></html>";
+        var bytes = savedAs == "utf-8" ? Encoding.UTF8.GetBytes(page) : TextVariants.Gb18030Bytes(page);
+        var read = _reader.Read("charset.html", bytes);
+        Assert.That(read.Encoding, Is.EqualTo(expected));
+        Assert.That(read.Raw, Is.EqualTo("小孟镇人民政府2021年政府信息公开工作年度报告\n2021年未收到政府信息公开申请。\n"));
+    }
+
     [Test]
     public void Tables_read_one_cell_per_line_with_an_empty_line_after_each_row()
     {
@@ -93,6 +108,23 @@ public class HtmlReadingTests
         Assert.That(read.Raw, Does.StartWith("一、总体情况\n2021年，我镇严格按照"));
         Assert.That(read.Raw, Does.Contain("下一步将加强培训。"));
         Assert.That(read.Raw, Does.Not.Contain("机构概况").And.Not.Contain("相关链接").And.Not.Contain("Copyright"));
+    }
+
+    [Test]
+    public void A_page_laid_out_with_a_table_gives_the_content_cell()
+    {
+        const string page = """
+            <html><body><table width="1000"><tr>
+            <td width="200"><ul><li><a href="/a">机构设置</a></li><li><a href="/b">领导信息</a></li></ul></td>
+            <td><p>四、政府信息公开行政复议、行政诉讼情况</p>
+            <table border="1"><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>0</td><td>0</td></tr></table>
+            <p>五、存在的主要问题及改进情况</p><p>一是政务新媒体运用不充分，镇村两级电子政务公开方面目前还缺少专业操作人员。</p></td>
+            </tr></table></body></html>
+            """;
+        var read = _reader.Read("layout.html", Encoding.UTF8.GetBytes(page));
+        Assert.That(read.Raw, Is.EqualTo(
+            "四、政府信息公开行政复议、行政诉讼情况\n\t行政复议\n\t行政诉讼\n\n\t0\n\t0\n\n" +
+            "五、存在的主要问题及改进情况\n一是政务新媒体运用不充分，镇村两级电子政务公开方面目前还缺少专业操作人员。\n"));
     }
 
     [Test]

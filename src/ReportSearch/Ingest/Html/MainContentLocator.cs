@@ -47,9 +47,10 @@ public sealed class MainContentLocator
         }
     }
 
-    // Stepping into a lone paragraph or cell would drop the rest of the report around it.
+    // Stepping into a lone paragraph would drop the rest of the report around it. A table cell is different: one
+    // that holds nearly all of a page's text is page layout (a sidebar beside the content), not a cell of the report.
     private static bool IsSingleBlock(IElement element) =>
-        element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "th" or "tr" or "span" or "font" or "a" or "strong" or "b";
+        element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "span" or "font" or "a" or "strong" or "b";
 
     private static bool IsNamedContent(IElement element)
     {

@@ -69,6 +69,10 @@ public sealed class TextDecoder
             var gb = TryStrict(StrictGb18030, bytes);
             return gb is not null ? new(gb, "gb18030") : new(LenientUtf8.GetString(bytes), "utf-8");
         }
+        // As browsers do: a page that reached us as bytes is not UTF-16 because its markup says so.
+        if (name.StartsWith("utf-16", StringComparison.Ordinal) || name == "unicode") return Decode(bytes);
+        // A page declaring some other charset (big5, iso-8859-1, ...) but saved as UTF-8 is UTF-8.
+        if (Utf8.IsValid(bytes)) return new(LenientUtf8.GetString(bytes), "utf-8");
         var other = FindEncoding(name);
         return other is null ? Decode(bytes) : new(other.GetString(bytes), other.WebName);
     }
