@@ -16,20 +16,21 @@ public sealed partial class DisclosureCounts
         var channels = new Dictionary<string, Metric>();
         foreach (var sentence in sentences)
         {
-            // A channel named earlier in the sentence governs later clauses: 通过微信公众号，…，全年共发布信息89篇.
-            string? sentenceChannel = null;
-            foreach (var clause in sentence)
+            for (int c = 0; c < sentence.Count; c++)
             {
+                var clause = sentence[c];
                 var span = clause.In(text);
-                sentenceChannel ??= DisclosureChannels.NamedIn(span);
+                // Most clauses state no count at all: a vectorised digit scan skips them cheaply.
+                if (span.IndexOfAnyInRange('0', '9') < 0) continue;
                 if (NotDisclosure().IsMatch(span) || SeveralMethods().IsMatch(span)) continue;
+                bool proactive = Proactive().IsMatch(span);
                 foreach (var part in Parts(text, clause))
                 {
-                    var count = StatedCount.In(text, part).FirstOrDefault(c => c.Unit is "条" or "篇" or "则");
+                    var count = StatedCount.In(text, part).FirstOrDefault(x => x.Unit is "条" or "篇" or "则");
                     if (count is null) continue;
                     var partSpan = part.In(text);
-                    bool proactive = Proactive().IsMatch(span);
-                    var channel = DisclosureChannels.NamedIn(partSpan) ?? (proactive ? null : sentenceChannel);
+                    // A channel named earlier in the sentence governs later clauses: 通过微信公众号，…，全年共发布信息89篇.
+                    var channel = DisclosureChannels.NamedIn(partSpan) ?? (proactive ? null : ChannelBefore(text, sentence, c));
                     bool discloses = DisclosingVerb().IsMatch(partSpan) || DisclosingVerb().IsMatch(span);
                     if (channel is null && !discloses) continue;
                     var metric = new Metric("", count.Value, count.Approx, count.Unit, Metric.FromText,
@@ -47,6 +48,13 @@ public sealed partial class DisclosureCounts
         if ((total ?? fallbackTotal) is { } t) metrics.Add(t);
         metrics.AddRange(channels.Values.OrderBy(m => m.Start));
         return metrics;
+    }
+
+    private static string? ChannelBefore(string text, IReadOnlyList<Clause> sentence, int index)
+    {
+        for (int i = 0; i < index; i++)
+            if (DisclosureChannels.NamedIn(sentence[i].In(text)) is { } channel) return channel;
+        return null;
     }
 
     // A list such as 其中政府网站500条、微信公众号300条 holds one count per part.

@@ -12,10 +12,9 @@ public sealed partial record StatedCount(double Value, bool Approx, string Unit,
     /// <summary>Every count written in <paramref name="clause"/>, in order.</summary>
     public static IEnumerable<StatedCount> In(string text, Clause clause)
     {
-        foreach (Match m in CountPattern().Matches(text, clause.Start))
+        // Match(text, start, length) confines the search to the clause; Matches(text, start) would scan the rest of the text.
+        for (var m = CountPattern().Match(text, clause.Start, clause.End - clause.Start); m.Success; m = m.NextMatch())
         {
-            if (m.Index >= clause.End) yield break;
-            if (m.Index + m.Length > clause.End) yield break;
             var value = double.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
             if (m.Groups["wan"].Success) value *= 10_000;
             bool approx = m.Groups["pre"].Success || m.Groups["more"].Success || m.Groups["post"].Success;
