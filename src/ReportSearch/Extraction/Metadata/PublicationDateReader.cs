@@ -27,11 +27,10 @@ public sealed class PublicationDateReader
             for (var at = text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = text.IndexOf(noun, at + 2, StringComparison.Ordinal))
             {
                 if (at < 2 || !EndsWithAny(text.AsSpan(at - 2, 2), verbs)) continue;
-                var start = at + 2;
-                while (start < text.Length && text[start] is ' ' or '\u3000') start++;
+                var start = SkipBlanks(text, at + 2, newlines: false);
                 if (start >= text.Length || text[start] is not ('：' or ':')) continue;
-                start++;
-                while (start < text.Length && text[start] is ' ' or '\u3000') start++;
+                // The value may sit in the next cell: 发布日期： / 2022-01-20 on two lines.
+                start = SkipBlanks(text, start + 1, newlines: true);
                 var lineEnd = text.IndexOf('\n', start);
                 var length = Math.Min((lineEnd < 0 ? text.Length : lineEnd) - start, 24);
                 // The date must follow the label directly: 发布日期：2022-01-20, not 发布日期：见下文…2021年.
@@ -39,6 +38,13 @@ public sealed class PublicationDateReader
             }
         }
         return null;
+    }
+
+    private static int SkipBlanks(string text, int at, bool newlines)
+    {
+        var lineBreaks = 0;
+        while (at < text.Length && char.IsWhiteSpace(text[at]) && (text[at] != '\n' || (newlines && ++lineBreaks <= 1))) at++;
+        return at;
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> before, string[] verbs)
@@ -59,7 +65,9 @@ public sealed class PublicationDateReader
             var line = lines[i];
             if (line.Length == 0) continue;
             var fromEnd = !line.IsCell && lastLines++ < TailLinesSearched;
-            if (line.IsCell || !IsDateOnly(text, line, out var date)) continue;
+            if (line.IsCell) continue;
+            if (SignedAndDated(text, line, out var signed)) underSignature ??= signed;
+            if (!IsDateOnly(text, line, out var date)) continue;
             if (PreviousLineSigns(text, lines, i)) underSignature ??= date;
             else if (fromEnd) nearEnd ??= date;
         }
@@ -77,15 +85,33 @@ public sealed class PublicationDateReader
         return true;
     }
 
+    /// <summary>A signature and its date on one line: 尉氏县张市镇人民政府 2022年1月20日.</summary>
+    private static bool SignedAndDated(string text, TextLine line, out string date)
+    {
+        date = "";
+        var last = text[line.End - 1];
+        if (line.Length > 60 || !(last == '日' || char.IsAsciiDigit(last))) return false;
+        var signature = line.In(text);
+        var cut = signature.IndexOfAnyInRange('0', '9');
+        var numeral = signature.IndexOfAny("〇零○二");
+        if (numeral >= 0 && (cut < 0 || numeral < cut)) cut = numeral;
+        if (cut <= 0 || !IsSignature(signature[..cut].TrimEnd())) return false;
+        if (WrittenDates.First(text, line.Start + cut, line.Length - cut) is not { } found || found.End != line.End) return false;
+        date = found.Date;
+        return true;
+    }
+
+    private static bool IsSignature(ReadOnlySpan<char> content) =>
+        content.Length is > 0 and <= 40 && !content.ContainsAny("。，；：") &&
+        (content.EndsWith("政府") || content.EndsWith("办事处") || content.EndsWith("办公室") || content.EndsWith("委员会") || content.EndsWith("公所"));
+
     /// <summary>The previous non-empty line is a signature: a short name of an office, not a sentence.</summary>
     private static bool PreviousLineSigns(string text, IReadOnlyList<TextLine> lines, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
             if (lines[i].Length == 0) continue;
-            var content = lines[i].In(text);
-            return content.Length <= 40 && !content.ContainsAny("。，；：") &&
-                   (content.EndsWith("政府") || content.EndsWith("办事处") || content.EndsWith("办公室") || content.EndsWith("委员会") || content.EndsWith("公所"));
+            return IsSignature(lines[i].In(text));
         }
         return false;
     }

@@ -150,6 +150,35 @@ public class RegionResolverTests
         Assert.That((r.County, r.City, r.Province), Is.EqualTo(("尉氏县", "开封市", "河南省")));
     }
 
+    [Test]
+    public void An_index_box_laid_out_one_cell_per_line_still_labels_the_body()
+    {
+        var text = "当前位置: 首页 > 政务公开 > 法定主动公开内容\n\t索引号：\n\t11410223MB1530588L/2022-00003\n\t发布机构：\n\t尉氏县张市镇人民政府\n" +
+                   "\t发布日期：\n\t2022-01-20\n张市镇2021年政府信息公开工作年度报告\n" + Overview;
+        var r = Resolve(text);
+        Assert.That((r.Body, r.County, r.DivisionCode), Is.EqualTo(("尉氏县张市镇人民政府", "尉氏县", "410223105")));
+    }
+
+    [Test]
+    public void Government_information_after_a_township_name_is_not_a_body()
+    {
+        var r = Resolve("张市镇政府信息公开工作年度报告（2021年）\n" + Overview + "尉氏县张市镇人民政府\n2022年1月20日\n");
+        Assert.That((r.Body, r.Township, r.DivisionCode), Is.EqualTo(("尉氏县张市镇人民政府", "张市镇", "410223105")));
+
+        var full = Resolve("张市镇人民政府信息公开工作年度报告（2021年）\n" + Overview);
+        Assert.That(full.Body, Is.EqualTo("张市镇人民政府"));
+        var unlisted = Resolve("新设镇人民政府信息公开工作年度报告（2021年）\n" + Overview);
+        Assert.That(unlisted.Body, Is.EqualTo("新设镇人民政府"));
+    }
+
+    [Test]
+    public void Without_a_body_the_title_township_wins_over_a_site_menu_of_neighbours()
+    {
+        var text = "尉氏县人民政府\n乡镇街道：城关镇 洧川镇 朱曲镇\n张市镇2021年政府信息公开工作年度报告\n" + Overview;
+        var r = Resolve(text);
+        Assert.That((r.Body, r.Township, r.County, r.DivisionCode), Is.EqualTo(((string?)null, "张市镇", "尉氏县", "410223105")));
+    }
+
     [TestCase("")]
     [TestCase("\n\n\t\n")]
     [TestCase("政府信息公开工作年度报告")]
