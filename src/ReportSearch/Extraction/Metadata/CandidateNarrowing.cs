@@ -9,7 +9,8 @@ namespace ReportSearch.Extraction.Metadata;
 internal sealed record Narrowed(IReadOnlyList<Division> Candidates, bool Settled, bool Contradicted);
 
 /// <summary>
-/// Narrows the divisions a target name could mean. Names written right before it (尉氏县张市镇) filter first; then
+/// Narrows the divisions a target name could mean. Names written right before it (尉氏县张市镇) in the telling parts
+/// of the report filter first; then
 /// each candidate scores the weights of the names in the text that are its ancestors, and the best-scored stay.
 /// One candidate left is settled unless the text points elsewhere at least as strongly as it supports it:
 /// a name unique in the whole country still needs the text not to contradict it.
@@ -20,12 +21,17 @@ internal sealed class CandidateNarrowing(DivisionTable divisions)
                            IReadOnlyDictionary<DivisionName, int> evidence)
     {
         var candidates = initial as List<Division> ?? initial.ToList();
+        // Chains come strongest first. Only those in the title, body, preamble or signature filter: in the prose,
+        // 赴嵩县城关镇学习 names another 城关镇, and its names count below as ordinary evidence. A weaker chain that
+        // disagrees with a stronger one is about another place; chains of equal strength that disagree contradict.
         var contradicted = false;
-        foreach (var (names, _) in chains)
+        var strongest = chains.Count > 0 ? chains[0].Weight : 0;
+        foreach (var (names, weight) in chains)
         {
+            if (weight < RegionEvidence.Medium) break;
             var kept = candidates.FindAll(c => AllContain(names, c));
-            if (kept.Count == 0) contradicted = true;
-            else candidates = kept;
+            if (kept.Count > 0) candidates = kept;
+            else if (weight == strongest) contradicted = true;
         }
 
         var scores = new int[candidates.Count];

@@ -36,8 +36,7 @@ public sealed class RegionResolver
 
         var initial = target.Divisions.Where(d => d.Level == level).ToList();
         var chains = RegionEvidence.ChainsBefore(target, level, mentions, layout, body);
-        var evidence = RegionEvidence.NamesAbove(level, mentions, layout, body);
-        evidence.Remove(target);
+        var evidence = RegionEvidence.NamesAbove(target, level, mentions, layout, body);
         var narrowed = _narrowing.Narrow(initial, chains, evidence);
         return Describe(body?.Text, target, level, narrowed);
     }

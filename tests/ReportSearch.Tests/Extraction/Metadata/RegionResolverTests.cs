@@ -96,6 +96,22 @@ public class RegionResolverTests
     }
 
     [Test]
+    public void Another_same_named_township_in_the_prose_neither_settles_nor_contradicts()
+    {
+        const string visit = "组织干部赴嵩县城关镇学习村务公开经验。\n";
+        var titled = Resolve("汝阳县城关镇人民政府2021年政府信息公开工作年度报告\n" + Overview + visit);
+        Assert.That((titled.County, titled.DivisionCode), Is.EqualTo(("汝阳县", "410326100")));
+
+        var preamble = Resolve("城关镇人民政府2021年政府信息公开工作年度报告\n本报告电子版可在汝阳县人民政府网站查阅。\n" + Overview + visit);
+        Assert.That((preamble.County, preamble.DivisionCode), Is.EqualTo(("汝阳县", "410326100")));
+
+        var nothingElse = Resolve("城关镇人民政府2021年政府信息公开工作年度报告\n" + Overview + visit);
+        Assert.That((nothingElse.County, nothingElse.City, nothingElse.DivisionCode),
+            Is.EqualTo(((string?)null, (string?)null, (string?)null)), "the visited 城关镇 is not this one");
+        Assert.That(nothingElse.CountyCandidates, Has.Count.GreaterThan(50));
+    }
+
+    [Test]
     public void A_county_renamed_since_the_report_was_written_still_settles_it()
     {
         var r = Resolve("孟津县城关镇人民政府2020年政府信息公开工作年度报告\n" + Overview);
