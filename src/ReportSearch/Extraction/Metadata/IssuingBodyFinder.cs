@@ -4,11 +4,11 @@ using ReportSearch.Divisions;
 namespace ReportSearch.Extraction.Metadata;
 
 /// <summary>
-/// The issuing body as the text writes it (尉氏县张市镇人民政府, 企水镇人民政府, 某某街道办事处), where it was
-/// found, and which of the division names it is made of. <see cref="Township"/> is the index of the township's
-/// mention in the finder's list, -1 when the township is not in the division list.
+/// The issuing body as the text writes it (尉氏县张市镇人民政府, 企水镇人民政府, 某某街道办事处) and where it was
+/// found. <see cref="Township"/> is the index of the township's mention in the finder's list, -1 when the
+/// township is not in the division list.
 /// </summary>
-internal sealed record IssuingBody(string Text, int Start, int End, int FirstMention, int Township);
+internal sealed record IssuingBody(string Text, int Start, int End, int Township);
 
 /// <summary>
 /// Finds the issuing body: a run of division names ending in a township, followed by 人民政府 / 政府 /
@@ -38,7 +38,7 @@ internal static partial class IssuingBodyFinder
                 first--;
             var start = mentions[first].Start;
             var end = m.End + organ;
-            candidates.Add((new IssuingBody(text[start..end], start, end, first, i), Rank(text, layout, start, end)));
+            candidates.Add((new IssuingBody(text[start..end], start, end, i), Rank(text, layout, start, end)));
         }
         AddUnlisted(text, layout, candidates);
         if (candidates.Count == 0) return null;
@@ -127,7 +127,7 @@ internal static partial class IssuingBodyFinder
             var start = match.Index;
             var end = match.Index + match.Length;
             if (candidates.Any(c => c.Body.End == end)) continue; // a listed township already read it
-            candidates.Add((new IssuingBody(match.Value, start, end, -1, -1), Rank(text, layout, start, end)));
+            candidates.Add((new IssuingBody(match.Value, start, end, -1), Rank(text, layout, start, end)));
         }
     }
 
