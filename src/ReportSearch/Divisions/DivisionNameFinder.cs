@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportSearch.Divisions;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class DivisionNameFinder
     private readonly DivisionName[] _names;
     private readonly ReverseNameTrie _trie;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process over 45k divisions
     public DivisionNameFinder(DivisionTable divisions)
     {
         var listNames = new HashSet<string>(divisions.All.Select(d => d.Name), StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReportSearch.Divisions;
 
 /// <summary>
@@ -12,14 +14,12 @@ internal static class DivisionNameForms
     private static readonly char[] CountySuffixes = ['县', '区', '市', '旗'];
 
     // County-level names that are also everyday words in these reports (主城区, 矿区, 城区公开栏).
-    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.Ordinal) { "城区", "郊区", "矿区", "东区", "西区", "新区" };
+    private static readonly FrozenSet<string> OrdinaryWords = FrozenSet.Create(StringComparer.Ordinal, "城区", "郊区", "矿区", "东区", "西区", "新区");
 
     // Township names that are also everyday words of these reports (小城镇建设, 重点中心镇, 城郊) or the
     // generic part of other names.
-    private static readonly HashSet<string> OrdinaryTownshipWords = new(StringComparer.Ordinal)
-    {
-        "小城镇", "中心镇", "新城镇", "新村镇", "城郊乡", "城郊镇", "城镇街道", "城区街道", "中心街道", "新区街道", "开发区街道",
-    };
+    private static readonly FrozenSet<string> OrdinaryTownshipWords = FrozenSet.Create(StringComparer.Ordinal,
+        "小城镇", "中心镇", "新城镇", "新村镇", "城郊乡", "城郊镇", "城镇街道", "城区街道", "中心街道", "新区街道", "开发区街道");
 
     private static readonly string[] GenericStarts = ["街道", "镇", "乡", "办事处", "社区"];
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportSearch.Divisions;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace ReportSearch.Divisions;
 /// </summary>
 internal static class DivisionTsv
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process, over 45k lines: skip the slow first tier
     public static List<Division> Read(TextReader reader)
     {
         var divisions = new List<Division>(46_000);

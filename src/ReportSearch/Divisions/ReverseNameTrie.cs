@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportSearch.Divisions;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class ReverseNameTrie
 
     public int LongestName { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process over 50k names
     public ReverseNameTrie(IReadOnlyList<string> names)
     {
         _edges = new Dictionary<long, int>(names.Count * 4);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportSearch.Divisions;
 
 namespace ReportSearch.Tests.Divisions;
@@ -88,6 +87,22 @@ public class DivisionTableTests
         Assert.That(children.Select(c => c.Name), Does.Contain("张市镇"));
         Assert.That(children, Has.All.Matches<Division>(c => c.Level == DivisionLevel.Township && c.ParentCode == "410223"));
         Assert.That(Table.Children(Table.ByCode("410223105")!), Is.Empty);
+    }
+
+    [Test]
+    public void IsWithin_follows_the_parents_also_where_codes_do_not_nest()
+    {
+        var zhangshi = Table.ByCode("410223105")!;
+        Assert.That(Table.IsWithin(zhangshi, Table.ByCode("410223")!), Is.True);
+        Assert.That(Table.IsWithin(zhangshi, Table.ByCode("41")!), Is.True);
+        Assert.That(Table.IsWithin(zhangshi, Table.ByCode("4103")!), Is.False);
+        Assert.That(Table.IsWithin(Table.ByCode("4102")!, zhangshi), Is.False);
+        Assert.That(Table.IsWithin(zhangshi, zhangshi), Is.False);
+
+        // 巫山县 (500237) sits under 重庆市's single city 5001 once the source's 县 group is folded in.
+        var wushan = Table.ByName("巫山县").Single();
+        Assert.That(Table.IsWithin(wushan, Table.ByCode("5001")!), Is.True);
+        Assert.That(Table.IsWithin(Table.Children(wushan)[0], Table.ByCode("5001")!), Is.True);
     }
 
     [TestCase("河南省", "河南")]

@@ -12,7 +12,8 @@ public sealed partial class FindingParts
     /// <summary>Where measures start within <c>[start, end)</c> (the index after the introducer), or null.</summary>
     public (int IntroStart, int PartStart)? MeasuresStart(string text, int start, int end)
     {
-        var m = MeasuresIntro().Match(text[..end], start);
+        // The span is searched as a whole input, so ^ also matches at its start (the line after the title).
+        var m = MeasuresIntro().Match(text, start, end - start);
         if (!m.Success) return null;
         // The problems end where the introducer's line begins, its numbering (（二）改进工作) included.
         int introStart = m.Index;

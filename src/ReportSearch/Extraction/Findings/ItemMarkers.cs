@@ -11,7 +11,8 @@ public sealed partial class ItemMarkers
     public IReadOnlyList<ItemMarker> Find(string text, int start, int end)
     {
         var markers = new List<ItemMarker>();
-        foreach (Match m in MarkerPattern().Matches(text[..end], start))
+        // Match(text, start, length) searches the span only, without copying the text.
+        for (var m = MarkerPattern().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var marker = ToMarker(text, m);
             if (marker is not null) markers.Add(marker.Value);

@@ -9,7 +9,8 @@ namespace ReportSearch.Extraction.Metadata;
 internal sealed record Narrowed(IReadOnlyList<Division> Candidates, bool Settled, bool Contradicted);
 
 /// <summary>
-/// Narrows the divisions a target name could mean. Names written right before it (尉氏县张市镇) filter first; then
+/// Narrows the divisions a target name could mean. Names written right before it (尉氏县张市镇) in the telling parts
+/// of the report filter first; then
 /// each candidate scores the weights of the names in the text that are its ancestors, and the best-scored stay.
 /// One candidate left is settled unless the text points elsewhere at least as strongly as it supports it:
 /// a name unique in the whole country still needs the text not to contradict it.
@@ -19,32 +20,54 @@ internal sealed class CandidateNarrowing(DivisionTable divisions)
     public Narrowed Narrow(IReadOnlyList<Division> initial, IReadOnlyList<(IReadOnlyList<DivisionName> Names, int Weight)> chains,
                            IReadOnlyDictionary<DivisionName, int> evidence)
     {
-        var ancestry = initial.ToDictionary(c => c, c => divisions.Ancestors(c).Select(a => a.Code).ToArray());
-        var candidates = initial.ToList();
+        var candidates = initial as List<Division> ?? initial.ToList();
+        // Chains come strongest first. Only those in the title, body, preamble or signature filter: in the prose,
+        // 赴嵩县城关镇学习 names another 城关镇, and its names count below as ordinary evidence. A weaker chain that
+        // disagrees with a stronger one is about another place; chains of equal strength that disagree contradict.
         var contradicted = false;
-        foreach (var (names, _) in chains)
+        var strongest = chains.Count > 0 ? chains[0].Weight : 0;
+        foreach (var (names, weight) in chains)
         {
-            var kept = candidates.Where(c => names.All(n => IsAncestor(n, ancestry[c]))).ToList();
-            if (kept.Count == 0) contradicted = true;
-            else candidates = kept;
+            if (weight < RegionEvidence.Medium) break;
+            var kept = candidates.FindAll(c => AllContain(names, c));
+            if (kept.Count > 0) candidates = kept;
+            else if (weight == strongest) contradicted = true;
         }
 
-        var scores = candidates.Select(c => evidence.Where(e => IsAncestor(e.Key, ancestry[c])).Sum(e => e.Value)).ToArray();
-        var best = scores.Length == 0 ? 0 : scores.Max();
-        var winners = candidates.Where((_, i) => scores[i] == best).ToList();
+        var scores = new int[candidates.Count];
+        var best = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            foreach (var (name, weight) in evidence)
+                if (Contains(name, candidates[i])) scores[i] += weight;
+            best = Math.Max(best, scores[i]);
+        }
+        var winners = new List<Division>();
+        for (var i = 0; i < candidates.Count; i++)
+            if (scores[i] == best) winners.Add(candidates[i]);
         if (winners.Count != 1) return new Narrowed(winners, false, contradicted);
 
         var winner = winners[0];
-        var province = ancestry[winner].Length == 0 ? winner.Code : ancestry[winner][^1];
-        var conflict = evidence.Where(e => !InProvince(e.Key, province)).Select(e => e.Value).DefaultIfEmpty(0).Max();
-        var outweighed = conflict > 0 && conflict > best;
+        var province = winner.Code[..Math.Min(2, winner.Code.Length)]; // codes nest: the first two digits name the province
+        var conflict = 0;
+        foreach (var (name, weight) in evidence)
+            if (!InProvince(name, province)) conflict = Math.Max(conflict, weight);
+        var outweighed = conflict > best;
         return new Narrowed(winners, !contradicted && !outweighed, contradicted || outweighed);
     }
 
-    private static bool IsAncestor(DivisionName name, string[] ancestorCodes)
+    private bool AllContain(IReadOnlyList<DivisionName> names, Division candidate)
+    {
+        foreach (var name in names)
+            if (!Contains(name, candidate)) return false;
+        return true;
+    }
+
+    /// <summary>Whether one of the divisions the name can mean holds the candidate.</summary>
+    private bool Contains(DivisionName name, Division candidate)
     {
         foreach (var d in name.Divisions)
-            if (Array.IndexOf(ancestorCodes, d.Code) >= 0) return true;
+            if (divisions.IsWithin(candidate, d)) return true;
         return false;
     }
 

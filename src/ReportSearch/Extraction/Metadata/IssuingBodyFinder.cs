@@ -4,11 +4,11 @@ using ReportSearch.Divisions;
 namespace ReportSearch.Extraction.Metadata;
 
 /// <summary>
-/// The issuing body as the text writes it (尉氏县张市镇人民政府, 企水镇人民政府, 某某街道办事处), where it was
-/// found, and which of the division names it is made of. <see cref="Township"/> is the index of the township's
-/// mention in the finder's list, -1 when the township is not in the division list.
+/// The issuing body as the text writes it (尉氏县张市镇人民政府, 企水镇人民政府, 某某街道办事处) and where it was
+/// found. <see cref="Township"/> is the index of the township's mention in the finder's list, -1 when the
+/// township is not in the division list.
 /// </summary>
-internal sealed record IssuingBody(string Text, int Start, int End, int FirstMention, int Township);
+internal sealed record IssuingBody(string Text, int Start, int End, int Township);
 
 /// <summary>
 /// Finds the issuing body: a run of division names ending in a township, followed by 人民政府 / 政府 /
@@ -18,10 +18,10 @@ internal sealed record IssuingBody(string Text, int Start, int End, int FirstMen
 internal static partial class IssuingBodyFinder
 {
     private static readonly string[] Organs = ["人民政府", "政府"];
-    private static readonly string[] Labels = ["发布机构：", "发布机关：", "发文机关：", "信息来源：", "来源：", "发布单位：", "成文单位：", "公开主体："];
+    private static readonly string[] Labels = ["发布机构", "发布机关", "发文机关", "信息来源", "来源", "发布单位", "成文单位", "公开主体"];
 
     // A township the list does not know, as a title or signature line writes it: 某某镇人民政府…
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,14}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,14}?(?:镇|乡|街道|苏木)(?:人民政府|政府(?!信息)|办事处)")]
     private static partial Regex UnlistedBody();
 
     public static IssuingBody? Find(string text, ReportLayout layout, IReadOnlyList<NameMention> mentions)
@@ -38,7 +38,7 @@ internal static partial class IssuingBodyFinder
                 first--;
             var start = mentions[first].Start;
             var end = m.End + organ;
-            candidates.Add((new IssuingBody(text[start..end], start, end, first, i), Rank(text, layout, start, end)));
+            candidates.Add((new IssuingBody(text[start..end], start, end, i), Rank(text, layout, start, end)));
         }
         AddUnlisted(text, layout, candidates);
         if (candidates.Count == 0) return null;
@@ -59,7 +59,7 @@ internal static partial class IssuingBodyFinder
         var line = layout.Lines[layout.LineAt(start)];
         var zone = layout.ZoneOf(start);
         var lineText = line.In(text);
-        if (IsLabelled(text, line, start)) return (int)BodyRank.Labelled;
+        if (IsLabelled(text, layout, line, start)) return (int)BodyRank.Labelled;
         var standalone = start == line.Start && IsDateOrNothing(text.AsSpan(end, line.End - end));
         if (zone == EvidenceZone.Head && (standalone || IsTitleLine(lineText))) return (int)BodyRank.Title;
         if (standalone) return (int)BodyRank.Signature;
@@ -75,18 +75,26 @@ internal static partial class IssuingBodyFinder
     public static bool IsTitleLine(ReadOnlySpan<char> line) =>
         line.Contains("报告", StringComparison.Ordinal) || line.Contains("信息公开", StringComparison.Ordinal) || line.Contains("年报", StringComparison.Ordinal);
 
-    /// <summary>Whether the line (or the body itself) is a signature or chrome line that names the issuer outright.</summary>
-    public static bool IsStandaloneOrLabelled(string text, ReportLayout layout, int start, int end)
+    /// <summary>
+    /// The body follows a label such as 发布机构： on its line, or (a box laid out one cell per line) starts its line
+    /// right under a line ending in such a label.
+    /// </summary>
+    private static bool IsLabelled(string text, ReportLayout layout, TextLine line, int start)
     {
-        var line = layout.Lines[layout.LineAt(start)];
-        return IsLabelled(text, line, start) || (start == line.Start && IsDateOrNothing(text.AsSpan(end, Math.Max(0, line.End - end))));
+        if (EndsWithLabel(text.AsSpan(line.Start, start - line.Start))) return true;
+        if (start != line.Start) return false;
+        for (var i = layout.LineAt(line.Start) - 1; i >= 0; i--)
+            if (layout.Lines[i].Length > 0) return EndsWithLabel(layout.Lines[i].In(text));
+        return false;
     }
 
-    private static bool IsLabelled(string text, TextLine line, int start)
+    private static bool EndsWithLabel(ReadOnlySpan<char> before)
     {
-        var before = text.AsSpan(line.Start, start - line.Start).TrimEnd();
+        before = before.TrimEnd();
+        if (before.IsEmpty || before[^1] is not ('：' or ':')) return false;
+        before = before[..^1].TrimEnd();
         foreach (var label in Labels)
-            if (before.EndsWith(label, StringComparison.Ordinal) || before.EndsWith(label[..^1] + ":", StringComparison.Ordinal)) return true;
+            if (before.EndsWith(label, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -109,14 +117,17 @@ internal static partial class IssuingBodyFinder
             foreach (var label in Labels)
             {
                 var at = content.IndexOf(label, StringComparison.Ordinal);
-                if (at >= 0) { offset = at + label.Length; break; }
+                if (at < 0) continue;
+                offset = at + label.Length;
+                while (offset < content.Length && (content[offset] is '：' or ':' || char.IsWhiteSpace(content[offset]))) offset++;
+                break;
             }
             var match = UnlistedBody().Match(text, line.Start + offset, line.Length - offset);
             if (!match.Success || "我本全该各此贵".Contains(match.Value[0])) continue;
             var start = match.Index;
             var end = match.Index + match.Length;
             if (candidates.Any(c => c.Body.End == end)) continue; // a listed township already read it
-            candidates.Add((new IssuingBody(match.Value, start, end, -1, -1), Rank(text, layout, start, end)));
+            candidates.Add((new IssuingBody(match.Value, start, end, -1), Rank(text, layout, start, end)));
         }
     }
 
@@ -126,7 +137,12 @@ internal static partial class IssuingBodyFinder
         if (m.Name.Written.EndsWith("办事处", StringComparison.Ordinal)) return 0;
         if (m.Name.Written.EndsWith("街道", StringComparison.Ordinal) && after.StartsWith("办事处", StringComparison.Ordinal)) return 3;
         foreach (var organ in Organs)
-            if (after.StartsWith(organ, StringComparison.Ordinal)) return organ.Length;
+        {
+            // 张市镇政府信息公开工作年度报告 reads 张市镇 + 政府信息公开: no body there (人民政府信息公开 still has one).
+            if (after.StartsWith(organ, StringComparison.Ordinal) &&
+                (organ.Length > 2 || !after[organ.Length..].StartsWith("信息", StringComparison.Ordinal)))
+                return organ.Length;
+        }
         return -1;
     }
 

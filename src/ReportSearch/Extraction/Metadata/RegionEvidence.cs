@@ -22,18 +22,34 @@ internal static class RegionEvidence
             _ => Weak,
         };
 
-    /// <summary>Every name above <paramref name="level"/> in the text with its weight.</summary>
-    public static Dictionary<DivisionName, int> NamesAbove(DivisionLevel level, IReadOnlyList<NameMention> mentions,
+    /// <summary>
+    /// Every name above <paramref name="level"/> in the text with its weight, except the names written right before
+    /// the target in the prose: in a 城关镇 report, 赴嵩县城关镇学习 is about another 城关镇.
+    /// </summary>
+    public static Dictionary<DivisionName, int> NamesAbove(DivisionName target, DivisionLevel level, IReadOnlyList<NameMention> mentions,
                                                             ReportLayout layout, IssuingBody? body)
     {
         var weights = new Dictionary<DivisionName, int>(ReferenceEqualityComparer.Instance);
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (!IssuingBodyFinder.HasLevelAbove(m, level)) continue;
             var weight = WeightAt(layout, body, m.Start);
+            if (weight < Medium && BeginsChainTo(target, level, mentions, i)) continue;
             if (!weights.TryGetValue(m.Name, out var known) || known < weight) weights[m.Name] = weight;
         }
+        weights.Remove(target);
         return weights;
+    }
+
+    private static bool BeginsChainTo(DivisionName target, DivisionLevel level, IReadOnlyList<NameMention> mentions, int index)
+    {
+        for (var j = index + 1; j < mentions.Count && mentions[j].Start == mentions[j - 1].End; j++)
+        {
+            if (ReferenceEquals(mentions[j].Name, target)) return true;
+            if (!IssuingBodyFinder.HasLevelAbove(mentions[j], level)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -36,8 +36,7 @@ public sealed class RegionResolver
 
         var initial = target.Divisions.Where(d => d.Level == level).ToList();
         var chains = RegionEvidence.ChainsBefore(target, level, mentions, layout, body);
-        var evidence = RegionEvidence.NamesAbove(level, mentions, layout, body);
-        evidence.Remove(target);
+        var evidence = RegionEvidence.NamesAbove(target, level, mentions, layout, body);
         var narrowed = _narrowing.Narrow(initial, chains, evidence);
         return Describe(body?.Text, target, level, narrowed);
     }
@@ -45,6 +44,9 @@ public sealed class RegionResolver
     /// <summary>The name to resolve: the body's township, else a township in the title, preamble or signature; a county when no township is named.</summary>
     private static (DivisionName? Name, DivisionLevel Level) Target(IssuingBody? body, IReadOnlyList<NameMention> mentions, ReportLayout layout)
     {
+        bool InHeadTitle(NameMention m) =>
+            layout.ZoneOf(m.Start) == EvidenceZone.Head && IssuingBodyFinder.IsTitleLine(layout.Lines[layout.LineAt(m.Start)].In(layout.Text));
+
         if (body is { Township: >= 0 }) return (mentions[body.Township].Name, DivisionLevel.Township);
         if (body is not null)
         {
@@ -52,10 +54,13 @@ public sealed class RegionResolver
             var county = mentions.LastOrDefault(m => m.Start >= body.Start && m.End <= body.End && IssuingBodyFinder.HasLevel(m, DivisionLevel.County));
             return county.Name is null ? (null, DivisionLevel.Township) : (county.Name, DivisionLevel.County);
         }
+        // No body: a township on a title line, then elsewhere in the head (a site's menu may list its neighbours),
+        // then in the preamble or the signature; a county only when no township is named there.
         foreach (var level in (DivisionLevel[])[DivisionLevel.Township, DivisionLevel.County])
-            foreach (var zone in (EvidenceZone[])[EvidenceZone.Head, EvidenceZone.Preamble, EvidenceZone.Tail])
+            foreach (var place in (Func<NameMention, bool>[])[m => InHeadTitle(m), m => layout.ZoneOf(m.Start) == EvidenceZone.Head,
+                         m => layout.ZoneOf(m.Start) == EvidenceZone.Preamble, m => layout.ZoneOf(m.Start) == EvidenceZone.Tail])
                 foreach (var m in mentions)
-                    if (IssuingBodyFinder.HasLevel(m, level) && layout.ZoneOf(m.Start) == zone) return (m.Name, level);
+                    if (IssuingBodyFinder.HasLevel(m, level) && place(m)) return (m.Name, level);
         return (null, DivisionLevel.Township);
     }
 

@@ -122,7 +122,7 @@ internal sealed class ReportLayout
 
     private static List<TextLine> SplitLines(string text)
     {
-        var lines = new List<TextLine>(text.Length / 40 + 1);
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         while (start <= text.Length)
         {

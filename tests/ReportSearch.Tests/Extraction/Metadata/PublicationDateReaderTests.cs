@@ -26,6 +26,8 @@ public class PublicationDateReaderTests
     [TestCase("公开日期：2022年01月20日\n" + Report, "2022-01-20")]
     [TestCase("成文日期：2022年01月18日\n" + Report, "2022-01-18")]
     [TestCase("成文日期：2022年01月18日\n发布日期：2022年01月20日\n" + Report, "2022-01-20")]
+    [TestCase("\t索引号：\n\t11410223MB1530588L/2022-00003\n\t发布日期：\n\t2022-01-20\n" + Report, "2022-01-20")]
+    [TestCase("索引号：11410223MB1530588L/2022-00003\t发布日期：\t2022-01-20\n" + Report, "2022-01-20")]
     public void A_labelled_date_is_read(string text, string date)
     {
         Assert.That(Reader.Read(text), Is.EqualTo(date));
@@ -36,6 +38,7 @@ public class PublicationDateReaderTests
     [TestCase(Report + "尉氏县张市镇人民政府\n二〇二二年一月二十日\n", "2022-01-20")]
     [TestCase(Report + "张市镇人民政府\n2022年1月20日\n附件：\n\t序号\n\t2021年12月31日\n", "2022-01-20")]
     [TestCase(Report + "2022年1月20日", "2022-01-20")]
+    [TestCase(Report + "尉氏县张市镇人民政府 2022年1月20日\n", "2022-01-20")]
     public void A_date_line_after_the_signature_is_read(string text, string date)
     {
         Assert.That(Reader.Read(text), Is.EqualTo(date));
@@ -46,6 +49,7 @@ public class PublicationDateReaderTests
     [TestCase(Report + "我镇于2022年1月20日召开政务公开工作会议。\n")]
     [TestCase(Report + "尉氏县张市镇人民政府\n2022年2月30日\n")]
     [TestCase("发布日期：见附件\n" + Report)]
+    [TestCase("发布日期：\n\n\n2022-01-20\n" + Report)]
     [TestCase("")]
     public void No_publication_date_is_stated_so_none_is_read(string text)
     {

@@ -96,6 +96,22 @@ public class RegionResolverTests
     }
 
     [Test]
+    public void Another_same_named_township_in_the_prose_neither_settles_nor_contradicts()
+    {
+        const string visit = "组织干部赴嵩县城关镇学习村务公开经验。\n";
+        var titled = Resolve("汝阳县城关镇人民政府2021年政府信息公开工作年度报告\n" + Overview + visit);
+        Assert.That((titled.County, titled.DivisionCode), Is.EqualTo(("汝阳县", "410326100")));
+
+        var preamble = Resolve("城关镇人民政府2021年政府信息公开工作年度报告\n本报告电子版可在汝阳县人民政府网站查阅。\n" + Overview + visit);
+        Assert.That((preamble.County, preamble.DivisionCode), Is.EqualTo(("汝阳县", "410326100")));
+
+        var nothingElse = Resolve("城关镇人民政府2021年政府信息公开工作年度报告\n" + Overview + visit);
+        Assert.That((nothingElse.County, nothingElse.City, nothingElse.DivisionCode),
+            Is.EqualTo(((string?)null, (string?)null, (string?)null)), "the visited 城关镇 is not this one");
+        Assert.That(nothingElse.CountyCandidates, Has.Count.GreaterThan(50));
+    }
+
+    [Test]
     public void A_county_renamed_since_the_report_was_written_still_settles_it()
     {
         var r = Resolve("孟津县城关镇人民政府2020年政府信息公开工作年度报告\n" + Overview);
@@ -148,6 +164,35 @@ public class RegionResolverTests
         Assert.That(r.Body, Is.EqualTo("尉氏县新设镇人民政府"));
         Assert.That((r.Township, r.DivisionCode), Is.EqualTo(((string?)null, (string?)null)));
         Assert.That((r.County, r.City, r.Province), Is.EqualTo(("尉氏县", "开封市", "河南省")));
+    }
+
+    [Test]
+    public void An_index_box_laid_out_one_cell_per_line_still_labels_the_body()
+    {
+        var text = "当前位置: 首页 > 政务公开 > 法定主动公开内容\n\t索引号：\n\t11410223MB1530588L/2022-00003\n\t发布机构：\n\t尉氏县张市镇人民政府\n" +
+                   "\t发布日期：\n\t2022-01-20\n张市镇2021年政府信息公开工作年度报告\n" + Overview;
+        var r = Resolve(text);
+        Assert.That((r.Body, r.County, r.DivisionCode), Is.EqualTo(("尉氏县张市镇人民政府", "尉氏县", "410223105")));
+    }
+
+    [Test]
+    public void Government_information_after_a_township_name_is_not_a_body()
+    {
+        var r = Resolve("张市镇政府信息公开工作年度报告（2021年）\n" + Overview + "尉氏县张市镇人民政府\n2022年1月20日\n");
+        Assert.That((r.Body, r.Township, r.DivisionCode), Is.EqualTo(("尉氏县张市镇人民政府", "张市镇", "410223105")));
+
+        var full = Resolve("张市镇人民政府信息公开工作年度报告（2021年）\n" + Overview);
+        Assert.That(full.Body, Is.EqualTo("张市镇人民政府"));
+        var unlisted = Resolve("新设镇人民政府信息公开工作年度报告（2021年）\n" + Overview);
+        Assert.That(unlisted.Body, Is.EqualTo("新设镇人民政府"));
+    }
+
+    [Test]
+    public void Without_a_body_the_title_township_wins_over_a_site_menu_of_neighbours()
+    {
+        var text = "尉氏县人民政府\n乡镇街道：城关镇 洧川镇 朱曲镇\n张市镇2021年政府信息公开工作年度报告\n" + Overview;
+        var r = Resolve(text);
+        Assert.That((r.Body, r.Township, r.County, r.DivisionCode), Is.EqualTo(((string?)null, "张市镇", "尉氏县", "410223105")));
     }
 
     [TestCase("")]
