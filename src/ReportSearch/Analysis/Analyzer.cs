@@ -76,20 +76,34 @@ public sealed class Analyzer : IDisposable
     /// <summary>
     /// A piece of query text (a bare word or the inside of a quoted phrase, with the query syntax already parsed
     /// away) as phrases to match: each Chinese run → its bigram phrase on <c>grams</c> (one character → a prefix
-    /// query there), each number or Latin word → a term on <c>words</c>. Punctuation separates pieces.
+    /// query there); numbers and Latin words → terms on <c>words</c>, one phrase for those joined by punctuation
+    /// alone (12.5 → "12 5", www.gov.cn → "www gov cn"). Spaces and Chinese separate phrases.
     /// </summary>
     public IReadOnlyList<QueryPhrase> QueryTerms(string query)
     {
         var folded = _folding.Fold(query);
         var phrases = new List<QueryPhrase>();
         var grams = new List<Token>();
+        List<string>? words = null;
+        var previousEnd = -1;
         foreach (var run in ScriptRunTokenizer.Split(folded))
         {
             if (run.Kind == ScriptRunKind.Alphanumeric)
             {
-                phrases.Add(new QueryPhrase(TokenColumns.WordsColumn, [AlphanumericRunFilter.ToToken(folded, run).Term]));
+                var term = AlphanumericRunFilter.ToToken(folded, run).Term;
+                if (words is not null && IsPunctuationOnly(folded.AsSpan(previousEnd, run.Start - previousEnd)))
+                {
+                    words.Add(term);
+                }
+                else
+                {
+                    words = [term];
+                    phrases.Add(new QueryPhrase(TokenColumns.WordsColumn, words));
+                }
+                previousEnd = run.End;
                 continue;
             }
+            words = null;
             grams.Clear();
             CjkBigramFilter.AddGrams(folded, run, grams);
             if (grams.Count == 1)
@@ -101,6 +115,14 @@ public sealed class Analyzer : IDisposable
             phrases.Add(new QueryPhrase(TokenColumns.GramsColumn, grams.Take(grams.Count - 1).Select(g => g.Term).ToList()));
         }
         return phrases;
+    }
+
+    // The gap between two letter/digit runs holds neither letters, digits nor ideographs, by construction.
+    private static bool IsPunctuationOnly(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+            if (char.IsWhiteSpace(c)) return false;
+        return true;
     }
 
     private List<Token> WordsOf(string folded, List<ScriptRun> runs)

@@ -37,12 +37,10 @@ public sealed class DomainLexicon
     /// <summary>A lexicon with no terms: ICU's segmentation is used as it is.</summary>
     public static DomainLexicon Empty { get; } = new(Array.Empty<string>().ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>A lexicon of the given terms, folded with <see cref="TextFolding.Shared"/>.</summary>
-    public static DomainLexicon Build(IEnumerable<string> terms) => Build(terms, TextFolding.Shared);
-
-    /// <summary>A lexicon of the given terms, folded with <paramref name="folding"/>.</summary>
-    public static DomainLexicon Build(IEnumerable<string> terms, TextFolding folding)
+    /// <summary>A lexicon of the given terms, folded as text is (<see cref="TextFolding.Shared"/>).</summary>
+    public static DomainLexicon Build(IEnumerable<string> terms)
     {
+        var folding = TextFolding.Shared;
         var kept = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {

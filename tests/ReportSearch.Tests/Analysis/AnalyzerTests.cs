@@ -99,6 +99,16 @@ public class AnalyzerTests
     }
 
     [Test]
+    public void Numbers_and_Latin_joined_by_punctuation_make_one_phrase_of_a_query()
+    {
+        Assert.That(Analyzer.QueryTerms("12.5万元 www.yanzhou.gov.cn 0537-3842211 5 G").Select(p => p.ToFts5()), Is.EqualTo(new[]
+        {
+            "words : \"12 5\"", "grams : \"万元\"", "words : \"www yanzhou gov cn\"", "words : \"0537 3842211\"",
+            "words : \"5\"", "words : \"g\"",
+        }));
+    }
+
+    [Test]
     public void The_columns_are_the_terms_joined_by_single_spaces()
     {
         var columns = Analyzer.Columns("尉氏县张市镇2021年，APP");

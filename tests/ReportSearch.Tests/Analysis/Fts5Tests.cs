@@ -26,7 +26,7 @@ public class Fts5Tests
 
         _documents = SharedAnalyzer.SeedReports.ToList();
         _documents.Add(("extra-traditional", "本鎮通過政務新媒體、微信公眾號開展政務公開工作。"));
-        _documents.Add(("extra-runs", "开展工作，作为试点。张市镇。𠀀镇"));
+        _documents.Add(("extra-runs", "开展工作，作为试点。张市镇。𠀀镇，二〇二一年收费12.5万元"));
         foreach (var (name, text) in _documents)
         {
             var columns = Analyzer.Columns(text);
@@ -67,6 +67,8 @@ public class Fts5Tests
     [TestCase("镇")]
     [TestCase("工作为")]
     [TestCase("政務公開")]
+    [TestCase("𠀀镇")]
+    [TestCase("二〇二一")]
     public void A_Chinese_query_finds_exactly_the_reports_holding_it_and_marks_exactly_the_text(string query)
     {
         var folded = Analyzer.Fold(query);
@@ -98,6 +100,14 @@ public class Fts5Tests
         var phrases = Analyzer.QueryTerms("２５０５");
         Assert.That(phrases.Single().ToFts5(), Is.EqualTo("words : \"2505\""));
         Assert.That(Match(QueryPhrase.ToFts5(phrases)), Is.EquivalentTo(new[] { "002_f66fc89e634cbc5e.txt" }));
+    }
+
+    [Test]
+    public void A_decimal_and_an_address_are_phrases_of_words()
+    {
+        Assert.That(Match(QueryPhrase.ToFts5(Analyzer.QueryTerms("12.5"))), Is.EqualTo(new[] { "extra-runs" }));
+        Assert.That(Match(QueryPhrase.ToFts5(Analyzer.QueryTerms("www.yanzhou.gov.cn"))), Is.EqualTo(new[] { "002_f66fc89e634cbc5e.txt" }));
+        Assert.That(Match(QueryPhrase.ToFts5(Analyzer.QueryTerms("0537-3842211"))), Is.EqualTo(new[] { "002_f66fc89e634cbc5e.txt" }));
     }
 
     private List<string> Instances(long rowid, string column)

@@ -16,8 +16,8 @@ public sealed class TextFolding
     /// <summary>The folding built from ICU once per process (≈0.1 s), then shared: it never changes.</summary>
     public static TextFolding Shared => Built.Value;
 
-    /// <summary>Composes the steps in order: width first (so full-width forms of ideographs get simplified too).</summary>
-    public static TextFolding Build()
+    // Composes the steps in order: width first, so compatibility forms of ideographs get simplified too.
+    private static TextFolding Build()
     {
         var width = WidthFolding.BuildTable();
         var script = TraditionalToSimplifiedFolding.BuildTable();
