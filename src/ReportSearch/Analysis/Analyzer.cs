@@ -9,7 +9,8 @@ namespace ReportSearch.Analysis;
 /// <item>cut the folded text into Chinese runs and letter/digit runs, dropping punctuation (<c>ScriptRunTokenizer</c>);</item>
 /// <item>Chinese runs: ICU word boundaries (<c>IcuWordSegmenter</c>), merged so lexicon terms stay whole
 /// (<c>LexiconMerger</c>) → words; and bigrams (<c>CjkBigramFilter</c>) → grams;</item>
-/// <item>letter/digit runs: numbers kept, Latin lower-cased (<c>AlphanumericRunFilter</c>) → words.</item>
+/// <item>letter/digit runs: numbers kept, Latin lower-cased (<c>AlphanumericRunFilter</c>) → words;</item>
+/// <item>queries: the same folding and runs, then phrases to match (<c>QueryPhraseBuilder</c>).</item>
 /// </list>
 /// Token offsets point into the original text. Thread-safe: build one and share it (each thread gets its own ICU
 /// break iterator).
@@ -82,47 +83,7 @@ public sealed class Analyzer : IDisposable
     public IReadOnlyList<QueryPhrase> QueryTerms(string query)
     {
         var folded = _folding.Fold(query);
-        var phrases = new List<QueryPhrase>();
-        var grams = new List<Token>();
-        List<string>? words = null;
-        var previousEnd = -1;
-        foreach (var run in ScriptRunTokenizer.Split(folded))
-        {
-            if (run.Kind == ScriptRunKind.Alphanumeric)
-            {
-                var term = AlphanumericRunFilter.ToToken(folded, run).Term;
-                if (words is not null && IsPunctuationOnly(folded.AsSpan(previousEnd, run.Start - previousEnd)))
-                {
-                    words.Add(term);
-                }
-                else
-                {
-                    words = [term];
-                    phrases.Add(new QueryPhrase(TokenColumns.WordsColumn, words));
-                }
-                previousEnd = run.End;
-                continue;
-            }
-            words = null;
-            grams.Clear();
-            CjkBigramFilter.AddGrams(folded, run, grams);
-            if (grams.Count == 1)
-            {
-                phrases.Add(new QueryPhrase(TokenColumns.GramsColumn, [grams[0].Term], IsPrefix: true));
-                continue;
-            }
-            // Not the closing unigram: in a report the run may go on past the query's last character.
-            phrases.Add(new QueryPhrase(TokenColumns.GramsColumn, grams.Take(grams.Count - 1).Select(g => g.Term).ToList()));
-        }
-        return phrases;
-    }
-
-    // The gap between two letter/digit runs holds neither letters, digits nor ideographs, by construction.
-    private static bool IsPunctuationOnly(ReadOnlySpan<char> gap)
-    {
-        foreach (var c in gap)
-            if (char.IsWhiteSpace(c)) return false;
-        return true;
+        return QueryPhraseBuilder.Build(folded, ScriptRunTokenizer.Split(folded));
     }
 
     private List<Token> WordsOf(string folded, List<ScriptRun> runs)
