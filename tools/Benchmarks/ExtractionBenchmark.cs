@@ -19,7 +19,7 @@ public static class ExtractionBenchmark
         var count = new Option<int>("--count") { Description = "Reports per run", DefaultValueFactory = _ => 10_000 };
         var runs = new Option<int>("--runs") { Description = "Timed runs (median reported)", DefaultValueFactory = _ => 5 };
         var command = new Command("extract", "Extraction throughput, single thread") { dir, count, runs };
-        command.SetAction(p => Run(p.GetValue(dir) ?? FindSeeds(), p.GetValue(count), p.GetValue(runs)));
+        command.SetAction(p => Run(p.GetValue(dir) ?? Seeds.Folder(), p.GetValue(count), p.GetValue(runs)));
         return command;
     }
 
@@ -31,8 +31,7 @@ public static class ExtractionBenchmark
         Console.WriteLine($"division table + extractor ready in {loadWatch.Elapsed.TotalMilliseconds:0} ms");
 
         var reader = new ReportFileReader();
-        var sources = Directory.EnumerateFiles(dir).Where(f => !f.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).Select(reader.Read).ToList();
+        var sources = Seeds.Reports(dir).Select(reader.Read).ToList();
         if (sources.Count == 0) { Console.Error.WriteLine($"bench: {dir}: no reports"); return 1; }
         long chars = sources.Sum(s => (long)s.Raw.Length);
         Console.WriteLine($"{sources.Count} distinct reports from {dir}, {chars / sources.Count:N0} chars on average; {count:N0} reports per run");
@@ -68,14 +67,4 @@ public static class ExtractionBenchmark
     }
 
     private static void Extract(ReportLoader loader, SourceText s) => loader.FromText(s.File, s.Sha256, s.Raw);
-
-    private static string FindSeeds()
-    {
-        for (var d = new DirectoryInfo(Environment.CurrentDirectory); d is not null; d = d.Parent)
-        {
-            var seeds = Path.Combine(d.FullName, "shared", "corpus", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-        throw new DirectoryNotFoundException("../shared/corpus/seeds not found; pass --dir");
-    }
 }
