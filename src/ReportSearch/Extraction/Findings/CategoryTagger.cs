@@ -33,25 +33,25 @@ public sealed partial class CategoryTagger
         return found;
     }
 
-    [GeneratedRegex("思想认识|认识不足|认识不够|认识不到位|认识不深|认识还不|意识.{0,2}不强|意识.{0,2}淡薄|意识.{0,2}不足|意识.{0,2}不够|重视不够|重视程度不|不够重视|重要性认识")]
+    [GeneratedRegex("思想认识|认识不足|认识不够|认识不到位|认识不深|认识还不|意识.{0,2}不强|意识.{0,2}淡薄|意识.{0,2}不足|意识.{0,2}不够|意识有待|公开意识|重视不够|重视程度|不够重视|重要性认识")]
     private static partial Regex Awareness();
 
-    [GeneratedRegex("人员|人手|队伍|专职|兼职|专业性|工作力量|力量薄弱|人才")]
+    [GeneratedRegex("人员(?:配置|配备|不足|有限|紧张|力量|流动|调整|少)|工作人员(?:少|不足|有限)|人手|队伍|专职|兼职|专业性|工作力量|力量薄弱|配齐配强|人才")]
     private static partial Regex Staffing();
 
     [GeneratedRegex("培训|业务水平|业务能力|业务素质|专业能力|学习不够")]
     private static partial Regex Training();
 
-    [GeneratedRegex("不及时|不够及时|滞后|时效性|更新慢|更新较慢")]
+    [GeneratedRegex("不及时|不够及时|滞后|时效|更新慢|更新较慢|更新力度|更新频率|及时准确|发布及时")]
     private static partial Regex Timeliness();
 
-    [GeneratedRegex("公开范围|内容不全面|不够全面|不全面|数量较少|数量不多|数量偏少|更新总量|覆盖面|信息量|深度不够|不够深入|内容不够丰富|有待.{0,4}充实")]
+    [GeneratedRegex("公开范围|内容不全|不够全面|不全面|数量较少|数量不多|数量偏少|总量不多|总量不大|更新总量|深度和广度|信息量|内容不够丰富|有待.{0,4}充实|拓展.{0,8}公开内容|重点领域")]
     private static partial Regex Coverage();
 
-    [GeneratedRegex("不规范|规范化|标准化|不够规范|规范性")]
+    [GeneratedRegex("不规范|规范化|标准化|不够规范|规范性(?!文件)|(?:^|[，、])规范(?!性文件)|严格规范|公开.{0,4}参差不齐|管理不到位")]
     private static partial Regex Standardization();
 
-    [GeneratedRegex("形式单一|方式单一|载体单一|形式.{0,4}单一|创新|多样性|多样化|便民性|形式.{0,2}陈旧")]
+    [GeneratedRegex("形式单一|方式单一|载体单一|形式.{0,4}单一|创新|多样性|多样化|便民性|形式.{0,2}陈旧|公开载体|公开形式|公开方式")]
     private static partial Regex FormatInnovation();
 
     [GeneratedRegex("宣传(?!等?部门)|知晓率|知晓度|知晓")]
@@ -66,9 +66,9 @@ public sealed partial class CategoryTagger
     [GeneratedRegex("制度|机制|协调联动|考核|监督|长效")]
     private static partial Regex Mechanism();
 
-    [GeneratedRegex("力度不大|力度不够|力度不足|抓一阵|停一阵|被动应付|工作力度|推进不力")]
+    [GeneratedRegex("力度不大|(?<!宣传)力度不够|力度不足|抓一阵|停一阵|被动应付|工作力度|推进不力|推进不平衡|抓得不紧|监督检查|监督力度|考核问责")]
     private static partial Regex Intensity();
 
-    [GeneratedRegex("政策解读|回应关切|解读|回应社会关切")]
+    [GeneratedRegex("政策解读|解读|回应.{0,4}关切|群众关切")]
     private static partial Regex Interpretation();
 }
