@@ -17,6 +17,8 @@ public class FtsMatchBuilderTests
     [TestCase("人员 不足 -宣传 -培训", "(grams : \"人员\" AND grams : \"不足\") NOT (grams : \"宣传\" OR grams : \"培训\")")]
     [TestCase("(新媒体 OR 公众号) 不及时", "(grams : \"新媒 媒体\" OR grams : \"公众 众号\") AND grams : \"不及 及时\"")]
     [TestCase("公众号 OR (网站 -宣传)", "grams : \"公众 众号\" OR (grams : \"网站\" NOT grams : \"宣传\")")]
+    [TestCase("(新媒体 OR 公众号) 不及时 -宣传 year:2019..2021 county:尉氏县",
+        "((grams : \"新媒 媒体\" OR grams : \"公众 众号\") AND grams : \"不及 及时\") NOT grams : \"宣传\"")]
     [TestCase("人员 -(宣传 OR 培训)", "grams : \"人员\" NOT (grams : \"宣传\" OR grams : \"培训\")")]
     [TestCase("人", "grams : \"人\"*")]
     [TestCase("“人”", "grams : \"人\"*")]
