@@ -13,8 +13,13 @@ internal static class FtsSyntax
     public static string Phrase(string column, IEnumerable<string> terms, bool prefix = false) =>
         $"{column} : {Quote(string.Join(' ', terms))}{(prefix ? "*" : "")}";
 
-    /// <summary>A string token: "text", inner " doubled.</summary>
-    public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
+    /// <summary>A string token: "text", inner " doubled, control characters made spaces.</summary>
+    public static string Quote(string text)
+    {
+        // FTS5 reads its expression as a C string: a NUL inside would end it mid-quote ('unterminated string').
+        var clean = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
+        return "\"" + clean.Replace("\"", "\"\"") + "\"";
+    }
 
     /// <summary>The parts joined by <paramref name="op"/>, each in parentheses unless it is a single phrase.</summary>
     public static FtsPiece Join(string op, IReadOnlyList<FtsPiece> pieces) =>

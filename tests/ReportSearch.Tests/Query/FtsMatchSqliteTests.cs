@@ -66,6 +66,14 @@ public class FtsMatchSqliteTests
         }
     }
 
+    [Test]
+    public void A_nul_character_in_a_term_does_not_cut_the_match_short()
+    {
+        var match = Builder.Build(QueryParser.Parse("app\0x 人员")).Include!;
+        Assert.That(_table.Matching(match), Is.Empty, match);
+        Assert.That(_table.Matching(Builder.Build(QueryParser.Parse("人员\0不足")).Include!), Is.EqualTo(new long[] { 1 }));
+    }
+
     private sealed class SyntaxAnalyzer : IQueryAnalyzer
     {
         public IReadOnlyList<string> Words(string text) => ["a\" OR b", "NEAR(x y)", "^c*", "d:e", "\"\"", "+-"];
