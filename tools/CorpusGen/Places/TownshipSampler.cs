@@ -1,0 +1,50 @@
+using ReportSearch.CorpusGen.Randomness;
+
+namespace ReportSearch.CorpusGen.Places;
+
+/// <summary>
+/// Draws the townships of a corpus: whole groups from a county (so townships of one county can share copied
+/// paragraphs and be compared as peers), plus clusters of same-named townships in different counties of one
+/// city (城关镇), whose reports may leave their county open.
+/// </summary>
+public sealed class TownshipSampler(Gazetteer gazetteer)
+{
+    /// <summary>Share of the sample taken from names held by several counties of one city.</summary>
+    public const double SharedNameShare = 0.08;
+
+    public IReadOnlyList<TownshipPlace> Sample(int count, ulong seed)
+    {
+        var rng = Rng.For(seed, "townships");
+        count = Math.Min(count, gazetteer.All.Count);
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        var picked = new List<TownshipPlace>();
+
+        void Take(TownshipPlace t)
+        {
+            if (picked.Count < count && chosen.Add(t.Code)) picked.Add(t);
+        }
+
+        // Clusters of one name within one city, such as 城关镇 in three counties of 洛阳市.
+        var clusters = gazetteer.All
+            .GroupBy(t => (t.CityCode, t.Township))
+            .Where(g => g.Select(t => t.CountyCode).Distinct().Count() >= 2)
+            .Select(g => g.ToList())
+            .ToList();
+        var sharedTarget = (int)Math.Round(count * SharedNameShare);
+        foreach (var cluster in rng.Sample(clusters, clusters.Count))
+        {
+            if (picked.Count >= sharedTarget) break;
+            foreach (var t in cluster) Take(t);
+        }
+
+        // The rest by counties, a few townships from each.
+        var counties = gazetteer.All.GroupBy(t => t.CountyCode).Select(g => g.ToList()).ToList();
+        rng.Shuffle(counties);
+        foreach (var county in counties)
+        {
+            if (picked.Count >= count) break;
+            foreach (var t in rng.Sample(county, rng.Between(2, 8))) Take(t);
+        }
+        return picked.OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+    }
+}
