@@ -12,7 +12,13 @@ public sealed record FindingWording(FindingIdea Idea, int Title, int Detail)
 {
     public string TitleText(string self, string kind) => Fill(Idea.Titles[Title], self, kind);
 
-    public string DetailText(string self, string kind) => Detail < 0 ? "" : Fill(Idea.Details[Detail], self, kind);
+    /// <param name="extended">Add the next detail too, as reports that give each item its own paragraph do.</param>
+    public string DetailText(string self, string kind, bool extended = false)
+    {
+        if (Detail < 0) return "";
+        var text = Fill(Idea.Details[Detail], self, kind);
+        return extended && Idea.Details.Count > 2 ? text + Fill(Idea.Details[(Detail + 1) % Idea.Details.Count], self, kind) : text;
+    }
 
     private static string Fill(string text, string self, string kind) => text.Replace("{W}", self).Replace("{K}", kind);
 }

@@ -22,23 +22,26 @@ public static class FindingsText
         var gap = style.BlankLinesBetweenItems ? "\n\n" : "\n";
         var heads = FindingsPhrases.Subsections[style.ProblemIntro % FindingsPhrases.Subsections.Count];
 
+        var problemIntro = style.Subsections ? 3 + style.ProblemIntro % 2 : style.ProblemIntro;
+        var measureIntro = style.Subsections ? 3 + style.MeasureIntro % 3 : style.MeasureIntro;
         if (style.Subsections) sb.Append(heads.Problems).Append('\n');
         var problemTruth = style.ProblemsInline
-            ? Inline(sb, problems, style.ProblemMarker, style.SemicolonsBetweenProblems, Fill(FindingsPhrases.InlineProblemIntros[style.ProblemIntro]), self, kind)
+            ? Inline(sb, problems, style.ProblemMarker, style.SemicolonsBetweenProblems, Fill(FindingsPhrases.InlineProblemIntros[problemIntro]), self, kind)
             : Paragraphs(sb, problems, style.ProblemMarker, Fill(FindingsPhrases.ProblemIntros[style.ProblemIntro]), gap, self, kind);
         if (!style.ProblemsInline && rng.Chance(0.2))
             sb.Append(gap).Append(Fill(rng.Pick(FindingsPhrases.ProblemClosings)));
+        TrimNewlines(sb);
         sb.Append(gap);
 
         var measureText = new StringBuilder();
         if (style.Subsections) measureText.Append(heads.Measures).Append('\n');
         var measureTruth = style.MeasuresInline
-            ? Inline(measureText, measures, style.MeasureMarker, style.SemicolonsBetweenProblems, Fill(FindingsPhrases.InlineMeasureIntros[style.MeasureIntro]), self, kind)
+            ? Inline(measureText, measures, style.MeasureMarker, style.SemicolonsBetweenProblems, Fill(FindingsPhrases.InlineMeasureIntros[measureIntro]), self, kind)
             : Paragraphs(measureText, measures, style.MeasureMarker, Fill(style.MeasuresInOther ? "下步打算" : FindingsPhrases.MeasureIntros[style.MeasureIntro]), gap, self, kind);
 
-        if (style.MeasuresInOther) return new FindingsOutput(sb.ToString(), measureText.ToString(), problemTruth, measureTruth);
-        sb.Append(measureText).Append('\n');
-        return new FindingsOutput(sb.ToString(), null, problemTruth, measureTruth);
+        if (style.MeasuresInOther) return new FindingsOutput(sb.ToString().TrimEnd('\n') + "\n", measureText.ToString().TrimEnd('\n') + "\n", problemTruth, measureTruth);
+        sb.Append(measureText);
+        return new FindingsOutput(sb.ToString().TrimEnd('\n') + "\n", null, problemTruth, measureTruth);
     }
 
     /// <summary>All items in one paragraph after the intro: 一是…；二是…。 or ⑴…。(2）…。</summary>
@@ -77,12 +80,17 @@ public static class FindingsText
         for (var i = 0; i < items.Count; i++)
         {
             var title = items[i].TitleText(self, kind);
-            var detail = items[i].DetailText(self, kind);
+            var detail = items[i].DetailText(self, kind, extended: true);
             var text = detail.Length == 0 ? title + "。" : title + "。" + detail;
             sb.Append(FindingsStyle.Marker(marker, i)).Append(text).Append(i == items.Count - 1 ? "\n" : gap);
             truth.Add(Truth(items[i], title, text));
         }
         return truth;
+    }
+
+    private static void TrimNewlines(StringBuilder sb)
+    {
+        while (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
     }
 
     private static Finding Truth(FindingWording item, string title, string text) =>

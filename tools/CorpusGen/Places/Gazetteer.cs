@@ -57,3 +57,27 @@ public sealed class Gazetteer
 /// <summary>The region fields of a report's truth, as far as its text and the division list settle them.</summary>
 public sealed record RegionTruth(
     string Township, string? County, IReadOnlyList<string> CountyCandidates, string? City, string? Province, string? DivisionCode);
+
+/// <summary>Builds the <see cref="Gazetteer"/> from the national division table.</summary>
+public static class GazetteerSource
+{
+    /// <summary>
+    /// Every township with its county, city and province. Townships of counties that belong to no city (济源市,
+    /// 仙桃市…) are left out: their reports could not name a city, which the generator's region naming assumes.
+    /// </summary>
+    public static Gazetteer FromDivisions(ReportSearch.Divisions.DivisionTable table)
+    {
+        var places = new List<TownshipPlace>();
+        foreach (var t in table.All)
+        {
+            if (t.Level != ReportSearch.Divisions.DivisionLevel.Township) continue;
+            var county = table.Parent(t);
+            var city = county is null ? null : table.Parent(county);
+            var province = city is null ? null : table.Parent(city);
+            if (county?.Level != ReportSearch.Divisions.DivisionLevel.County || city?.Level != ReportSearch.Divisions.DivisionLevel.City
+                || province?.Level != ReportSearch.Divisions.DivisionLevel.Province) continue;
+            places.Add(new TownshipPlace(t.Code, t.Name, county.Code, county.Name, city.Code, city.Name, province.Code, province.Name));
+        }
+        return new Gazetteer(places);
+    }
+}
