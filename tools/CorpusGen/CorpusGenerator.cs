@@ -71,17 +71,16 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
 
     private static CorpusSummary Summarise(CorpusOptions options, int townships, TownshipResult[] results, HistoryTruth history, double seconds)
     {
-        var truths = results.SelectMany(r => r.Truths).ToList();
-        var plans = results.SelectMany(r => r.Plans).ToList();
+        var truths = results.SelectMany(r => r.Reports).ToList();
         static SortedDictionary<string, int> Count(IEnumerable<string> keys) =>
             new(keys.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
         return new CorpusSummary(
             CorpusOptionsRecord.Of(options), townships, truths.Count,
-            Count(plans.Select(p => p.Format)),
+            Count(truths.Select(p => p.Format)),
             Count(truths.Select(t => t.Template ?? "none")),
             Count(truths.Select(t => t.Year?.ToString() ?? "none")),
-            Count(truths.SelectMany(t => t.Anomalies).Select(a => a.Kind)),
-            truths.Count(t => t.County is null),
+            Count(truths.SelectMany(t => t.AnomalyKinds)),
+            truths.Count(t => t.CountyOpen),
             history.Problems.Sum(c => c.Verbatim.Count),
             history.Problems.Sum(c => c.Reworded.Count),
             history.Problems.Sum(c => c.Resolved.Count),

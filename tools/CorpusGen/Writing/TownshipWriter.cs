@@ -10,7 +10,10 @@ using ReportSearch.Serialization;
 namespace ReportSearch.CorpusGen.Writing;
 
 /// <summary>What writing one township's reports produced, for the manifest and history truth.</summary>
-public sealed record TownshipResult(IReadOnlyList<Report> Truths, IReadOnlyList<ReportPlan> Plans, IReadOnlyList<ProblemChange> Changes);
+public sealed record TownshipResult(IReadOnlyList<WrittenReport> Reports, IReadOnlyList<ProblemChange> Changes);
+
+/// <summary>The little the manifest needs of one written report (whole truths would not fit in memory for large corpora).</summary>
+public sealed record WrittenReport(string Format, string? Template, int? Year, IReadOnlyList<string> AnomalyKinds, bool CountyOpen);
 
 /// <summary>
 /// Writes all reports of one township in year order, carrying its problems from each report to the next, and a
@@ -24,7 +27,7 @@ public sealed class TownshipWriter(CorpusOptions options, Gazetteer gazetteer)
     public TownshipResult Write(TownshipPlan township, IReadOnlyDictionary<string, string> copiedParagraphs, Action? reportWritten = null)
     {
         var style = TownshipStyle.Choose(Rng.For(options.Seed, "style", township.Place.Code));
-        var truths = new List<Report>();
+        var written = new List<WrittenReport>();
         var changes = new List<ProblemChange>();
         IReadOnlyList<FindingWording>? previous = null;
         ReportPlan? previousPlan = null;
@@ -37,7 +40,7 @@ public sealed class TownshipWriter(CorpusOptions options, Gazetteer gazetteer)
             var truth = composed.Truth with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)) };
             WriteFile(plan.RelativePath, bytes);
             WriteFile(plan.TruthPath, System.Text.Encoding.UTF8.GetBytes(ExtractJson.Serialize(truth, indented: false)));
-            truths.Add(truth);
+            written.Add(new WrittenReport(plan.Format, truth.Template, truth.Year, truth.Anomalies.Select(a => a.Kind).ToList(), truth.County is null));
 
             if (previousPlan is not null && previousTruth is not null)
                 changes.Add(Change(plan, previousPlan, findings, truth, previousTruth));
@@ -46,7 +49,7 @@ public sealed class TownshipWriter(CorpusOptions options, Gazetteer gazetteer)
             previousTruth = truth.Problems.ToList();
             reportWritten?.Invoke();
         }
-        return new TownshipResult(truths, township.Reports, changes);
+        return new TownshipResult(written, changes);
     }
 
     /// <summary>The history truth of one report against the previous, by the titles actually written.</summary>
