@@ -1,0 +1,69 @@
+namespace ReportSearch.Divisions;
+
+/// <summary>
+/// Every written form under which the finder looks for a division: its own name; for townships also the name
+/// without the list's additions (济源市沁园街道 → 沁园街道, 三星镇（叠石桥家纺产业园区） → 三星镇); for counties also
+/// the same stem with another county suffix (孟津区 was 孟津县 until 2021), marked as needing context.
+/// Townships are only ever recognised with their suffix: 会发镇, never 会发.
+/// </summary>
+internal static class DivisionNameForms
+{
+    private static readonly string[] TownshipSuffixes = ["镇", "乡", "街道", "苏木", "办事处", "农场", "林场", "牧场"];
+    private static readonly char[] CountySuffixes = ['县', '区', '市', '旗'];
+
+    // County-level names that are also everyday words in these reports (主城区, 矿区, 城区公开栏).
+    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.Ordinal) { "城区", "郊区", "矿区", "东区", "西区", "新区" };
+
+    public static bool IsTownshipName(string name)
+    {
+        foreach (var suffix in TownshipSuffixes)
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+                return suffix != "街道" || name.Length >= 3;
+        return false;
+    }
+
+    /// <summary>(written form, needs context) pairs for one division.</summary>
+    public static IEnumerable<(string Written, bool NeedsContext)> Of(Division division, DivisionTable table, ISet<string> listNames)
+    {
+        if (division.Level == DivisionLevel.Township)
+        {
+            if (IsTownshipName(division.Name)) yield return (division.Name, false);
+            foreach (var alias in TownshipAliases(division, table))
+                if (alias != division.Name && IsTownshipName(alias)) yield return (alias, false);
+            yield break;
+        }
+
+        // Two-character county names (成县, 范县, 高县) hide inside ordinary words: 完成县委, 示范县, 提高县级.
+        var ordinary = OrdinaryWords.Contains(division.Name) || (division.Level == DivisionLevel.County && division.Name.Length <= 2);
+        yield return (division.Name, ordinary);
+
+        if (division.Level == DivisionLevel.County && table.ShortNameOf(division) is { } stem && Array.IndexOf(CountySuffixes, division.Name[^1]) >= 0
+            && stem.Length == division.Name.Length - 1)
+        {
+            foreach (var suffix in CountySuffixes)
+            {
+                var variant = stem + suffix;
+                if (variant != division.Name && !listNames.Contains(variant)) yield return (variant, true);
+            }
+        }
+    }
+
+    private static IEnumerable<string> TownshipAliases(Division township, DivisionTable table)
+    {
+        var name = township.Name;
+        var open = name.IndexOf('（');
+        var close = name.IndexOf('）');
+        if (open >= 0 && close > open)
+        {
+            yield return (name[..open] + name[(close + 1)..]).Trim();
+            yield return name[(open + 1)..close].Trim();
+        }
+        // 济源市沁园街道: the list repeats the county's name (or its short form) before the township's own.
+        foreach (var ancestor in table.Ancestors(township))
+        {
+            foreach (var prefix in new[] { ancestor.Name, table.ShortNameOf(ancestor) })
+                if (prefix is not null && name.Length - prefix.Length >= 3 && name.StartsWith(prefix, StringComparison.Ordinal))
+                    yield return name[prefix.Length..];
+        }
+    }
+}

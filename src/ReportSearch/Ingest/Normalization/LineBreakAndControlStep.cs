@@ -1,0 +1,54 @@
+using System.Buffers;
+
+namespace ReportSearch.Ingest.Normalization;
+
+/// <summary>
+/// Step 1: one kind of line break and no invisible characters. \r\n, \r, U+2028 and U+2029 become \n; byte-order
+/// marks, zero-width characters, direction marks, soft hyphens and control characters other than \t and \n go.
+/// </summary>
+public sealed class LineBreakAndControlStep : INormalizationStep
+{
+    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
+
+    public void Apply(ReadOnlySpan<char> input, CharBuffer output)
+    {
+        var i = 0;
+        while (i < input.Length)
+        {
+            var found = input[i..].IndexOfAny(Special);
+            if (found < 0)
+            {
+                output.Append(input[i..]);
+                return;
+            }
+            output.Append(input.Slice(i, found));
+            i += found;
+            var c = input[i++];
+            if (c == '\r')
+            {
+                output.Append('\n');
+                if (i < input.Length && input[i] == '\n') i++;
+            }
+            else if (c == '\u2028' || c == '\u2029')
+            {
+                output.Append('\n');
+            }
+            // Everything else in the set is dropped.
+        }
+    }
+
+    private static string BuildSpecial()
+    {
+        var chars = new List<char>();
+        for (var c = '\0'; c < ' '; c++)
+            if (c != '\t' && c != '\n') chars.Add(c);
+        for (var c = '\u007F'; c <= '\u009F'; c++) chars.Add(c);
+        chars.Add('\u00AD');
+        for (var c = '\u200B'; c <= '\u200F'; c++) chars.Add(c);
+        chars.AddRange(['\u2028', '\u2029', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E']);
+        for (var c = '\u2060'; c <= '\u2064'; c++) chars.Add(c);
+        for (var c = '\u2066'; c <= '\u2069'; c++) chars.Add(c);
+        chars.Add('\uFEFF');
+        return new string(chars.ToArray());
+    }
+}
