@@ -37,13 +37,16 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
             foreach (var t in cluster) Take(t);
         }
 
-        // The rest by counties, a few townships from each.
+        // The rest by counties, a few townships from each, going round again until enough are taken.
         var counties = gazetteer.All.GroupBy(t => t.CountyCode).Select(g => g.ToList()).ToList();
         rng.Shuffle(counties);
-        foreach (var county in counties)
+        while (picked.Count < count)
         {
-            if (picked.Count >= count) break;
-            foreach (var t in rng.Sample(county, rng.Between(2, 8))) Take(t);
+            foreach (var county in counties)
+            {
+                if (picked.Count >= count) break;
+                foreach (var t in rng.Sample(county, rng.Between(2, 8))) Take(t);
+            }
         }
         return picked.OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
     }
