@@ -21,6 +21,7 @@ public enum ContentKind
 public static class FileSignature
 {
     private static ReadOnlySpan<byte> Ole => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static ReadOnlySpan<byte> Utf8Mark => [0xEF, 0xBB, 0xBF];
 
     public static ContentKind Sniff(ReadOnlySpan<byte> bytes)
     {
@@ -36,7 +37,7 @@ public static class FileSignature
 
     private static int SkipBomAndWhitespace(ReadOnlySpan<byte> bytes)
     {
-        var i = bytes.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var i = bytes.StartsWith(Utf8Mark) ? 3 : 0;
         while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
         return i;
     }

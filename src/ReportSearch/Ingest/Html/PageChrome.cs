@@ -68,7 +68,7 @@ public sealed class PageChrome
             if (text.Parent is null || !IsInDocument(text, body)) continue;
             var cap = MarkerCap(text.Data);
             if (cap == 0 || text.ParentElement is not { } parent) continue;
-            var block = LargestAncestorWithin(parent, body, cap);
+            var block = LargestAncestorWithin(parent, body, cap, pageCjk);
             block?.Remove();
         }
     }
@@ -108,12 +108,17 @@ public sealed class PageChrome
         return rest.IsEmpty || rest.IndexOfAny(BreadcrumbArrows) == 0;
     }
 
-    private static IElement? LargestAncestorWithin(IElement start, IElement body, int cap)
+    /// <summary>
+    /// The largest element around a marker that is still small enough to be chrome: at most <paramref name="cap"/>
+    /// characters, and never half of the page's Chinese text (on a short page the cap alone would reach the report).
+    /// </summary>
+    private static IElement? LargestAncestorWithin(IElement start, IElement body, int cap, int pageCjk)
     {
         IElement? best = null;
         for (var element = start; element is not null && element != body; element = element.ParentElement)
         {
-            if (element.TextContent.Length > cap) break;
+            var text = element.TextContent;
+            if (text.Length > cap || CjkText.Count(text) * 2 > pageCjk) break;
             best = element;
         }
         return best;

@@ -25,12 +25,16 @@ public sealed class TextDecoder
     private static readonly Encoding Utf16Le = new UnicodeEncoding(false, false, false);
     private static readonly Encoding Utf16Be = new UnicodeEncoding(true, false, false);
 
+    private static ReadOnlySpan<byte> Utf8Mark => [0xEF, 0xBB, 0xBF];
+    private static ReadOnlySpan<byte> Utf16LeMark => [0xFF, 0xFE];
+    private static ReadOnlySpan<byte> Utf16BeMark => [0xFE, 0xFF];
+
     /// <summary>Decodes <paramref name="bytes"/>; throws <see cref="FormatException"/> with a one-line reason when they are not text.</summary>
     public DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return new(LenientUtf8.GetString(bytes[3..]), "utf-8");
-        if (bytes.StartsWith("\xFF\xFE"u8)) return new(Utf16Le.GetString(bytes[2..]), "utf-16le");
-        if (bytes.StartsWith("\xFE\xFF"u8)) return new(Utf16Be.GetString(bytes[2..]), "utf-16be");
+        if (bytes.StartsWith(Utf8Mark)) return new(LenientUtf8.GetString(bytes[3..]), "utf-8");
+        if (bytes.StartsWith(Utf16LeMark)) return new(Utf16Le.GetString(bytes[2..]), "utf-16le");
+        if (bytes.StartsWith(Utf16BeMark)) return new(Utf16Be.GetString(bytes[2..]), "utf-16be");
 
         if (bytes.IndexOf((byte)0) >= 0)
         {
@@ -41,8 +45,9 @@ public sealed class TextDecoder
         var gb = TryStrict(StrictGb18030, bytes);
         if (gb is not null) return new(gb, "gb18030");
         // A file cut short in the middle of a character is still the text it was.
-        if (bytes.Length > 4 && Utf8.IsValid(bytes[..TrimIncompleteUtf8(bytes)]))
-            return new(LenientUtf8.GetString(bytes), "utf-8");
+        var complete = TrimIncompleteUtf8(bytes);
+        if (complete < bytes.Length && complete > 0 && Utf8.IsValid(bytes[..complete]))
+            return new(LenientUtf8.GetString(bytes[..complete]), "utf-8");
         if (MostlyValid(LenientGb18030.GetString(bytes), out var lenient)) return new(lenient, "gb18030");
         throw new FormatException("not text in any supported encoding (UTF-8, UTF-16, GB18030)");
     }
@@ -92,7 +97,10 @@ public sealed class TextDecoder
         }
     }
 
-    /// <summary>UTF-16 without a byte-order mark: ASCII characters leave zero bytes all on one side.</summary>
+    /// <summary>
+    /// UTF-16 without a byte-order mark: ASCII characters (newlines, digits) leave their zero bytes all on one side,
+    /// while Chinese characters rarely have a zero byte. The decoded text must then look like text.
+    /// </summary>
     private static DecodedText? DecodeUnmarkedUtf16(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
@@ -104,13 +112,23 @@ public sealed class TextDecoder
         }
         var units = bytes.Length / 2;
         Encoding? encoding = null;
-        if (zeroOdd * 10 >= units && zeroEven * 100 <= units) encoding = Utf16Le;
-        else if (zeroEven * 10 >= units && zeroOdd * 100 <= units) encoding = Utf16Be;
+        if (zeroOdd * 20 >= units && zeroEven * 3 <= zeroOdd) encoding = Utf16Le;
+        else if (zeroEven * 20 >= units && zeroOdd * 3 <= zeroEven) encoding = Utf16Be;
         if (encoding is null) return null;
         var text = encoding.GetString(bytes);
-        foreach (var c in text)
-            if (c == '\0') return null;
+        if (!LooksLikeText(text)) return null;
         return new(text, encoding == Utf16Le ? "utf-16le" : "utf-16be");
+    }
+
+    /// <summary>Nearly all characters are printable ASCII, white space, or CJK characters and punctuation.</summary>
+    private static bool LooksLikeText(string text)
+    {
+        var plausible = 0;
+        foreach (var c in text)
+            if (c is '\t' or '\n' or '\r' or (>= ' ' and <= '~') or (>= '\u3000' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFFEF')
+                or (>= '\u2000' and <= '\u206F') or '\u00A0')
+                plausible++;
+        return plausible * 100 >= text.Length * 95;
     }
 
     private static int TrimIncompleteUtf8(ReadOnlySpan<byte> bytes)
