@@ -30,7 +30,7 @@ public sealed record FormatMix(IReadOnlyList<FormatWeight> Entries)
         [ReportFormats.Txt] = 6, [ReportFormats.Gb18030] = 1, [ReportFormats.Docx] = 2, [ReportFormats.Html] = 1,
     };
 
-    public static FormatMix Default { get; } = Parse("txt,gb18030");
+    public static FormatMix Default { get; } = Parse("txt,gb18030,docx,html");
 
     public static FormatMix TextOnly { get; } = Parse("txt");
 

@@ -1,5 +1,7 @@
 using ReportSearch.CorpusGen;
 using ReportSearch.CorpusGen.Writing;
+using ReportSearch.Ingest;
+using ReportSearch.Tests.Ingest;
 
 namespace ReportSearch.Tests.CorpusGen;
 
@@ -19,6 +21,23 @@ public sealed class FormatTests
             Assert.That(ReportFileEncoder.DecodeText(ReportFormats.Gb18030, bytes), Is.EqualTo(utf8.TextOf(truth.File)), truth.File);
             Assert.That(bytes, Is.Not.EqualTo(File.ReadAllBytes(Path.Combine(utf8.Directory, truth.File))));
         }
+    }
+
+    [Test]
+    public void Docx_and_html_files_read_back_to_the_same_paragraphs_and_cells_as_the_text()
+    {
+        using var text = GeneratedCorpus.Create(townships: 12, seed: 23, formats: "txt");
+        using var rich = GeneratedCorpus.Create(townships: 12, seed: 23, formats: "docx,html");
+        var reader = new ReportFileReader();
+        var formats = new HashSet<string>();
+        foreach (var truth in rich.Truths)
+        {
+            var plain = text.TextOf(Path.ChangeExtension(truth.File, ".txt"));
+            var read = reader.Read(Path.Combine(rich.Directory, truth.File));
+            formats.Add(read.Format);
+            Assert.That(SeedTexts.Pieces(read.Raw), Is.EqualTo(SeedTexts.Pieces(SeedTexts.AsReadBack(plain))), truth.File);
+        }
+        Assert.That(formats, Is.EquivalentTo(new[] { "docx", "html" }));
     }
 
     [Test]

@@ -92,7 +92,8 @@ public sealed class ReportComposer(CorpusOptions options, Gazetteer gazetteer)
             Measures = written.Measures,
             Anomalies = injection is null ? [] : [injection.Anomaly],
         };
-        return new ComposedReport(body + plan.Year + "年政府信息公开工作年度报告", sb.ToString(), truth);
+        // A web page shows the title as its heading: the title block on one line.
+        return new ComposedReport(title.Replace("\n", ""), sb.ToString(), truth);
     }
 
     private static void Append(StringBuilder sb, List<Section> sections, string kind, string title, string content)
