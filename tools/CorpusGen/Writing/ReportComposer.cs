@@ -56,7 +56,10 @@ public sealed class ReportComposer(CorpusOptions options, Gazetteer gazetteer)
         Append(sb, sections, SectionKinds.Overview, titles.Overview, overview);
         var decor = new CellDecor(rng, plan.Artifacts);
         Append(sb, sections, SectionKinds.Proactive, titles.Proactive, Table(values, "proactive", t => ProactiveTableText.Write(t, values, plan.Layout, decor), rng));
-        Append(sb, sections, SectionKinds.Requests, titles.Requests, Table(values, "requests", t => RequestTableText.Write(t, values, plan.Layout, decor), rng));
+        var requests = Table(values, "requests", t => RequestTableText.Write(t, values, plan.Layout, decor), rng);
+        // Seed 004's table 三 was typed with ASCII brackets and commas: (一) 予以公开, (区分处理的,只计这一情形,…).
+        if (plan.Artifacts && plan.Layout == TableLayout.TabRows && rng.Chance(0.4)) requests = Formats.TextVariants.AsciiPunctuation(requests);
+        Append(sb, sections, SectionKinds.Requests, titles.Requests, requests);
         Append(sb, sections, SectionKinds.Appeals, titles.Appeals, Table(values, "appeals", t => AppealTableText.Write(t, values, plan.Layout, decor), rng));
 
         var written = FindingsText.Write(style.Findings, findings.Problems, findings.Measures, place.SelfReference, place.KindWord, plan.Year, rng);

@@ -66,8 +66,9 @@ public static class ReportFileEncoder
             foreach (var (name, xml) in parts)
             {
                 var text = xml;
-                foreach (var (random, stable) in ids) text = text.Replace("\"" + random + "\"", "\"" + stable + "\"", StringComparison.Ordinal);
-                var copy = target.CreateEntry(name, CompressionLevel.Optimal);
+                foreach (var (random, stable) in ids)
+                    if (text.Contains(random, StringComparison.Ordinal)) text = text.Replace("\"" + random + "\"", "\"" + stable + "\"", StringComparison.Ordinal);
+                var copy = target.CreateEntry(name, CompressionLevel.Fastest);
                 copy.LastWriteTime = FixedStamp;
                 using var to = copy.Open();
                 // The parts are written back as read: UTF-8 with the byte-order mark the packaging layer put there.
