@@ -1,1 +1,7 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using ReportSearch.Cli.Commands;
+
+// Wiring only: each subcommand lives in Commands/ and is composed here.
+var root = new RootCommand("ReportSearch: search and compare township government-information-disclosure annual reports.");
+root.Subcommands.Add(ExtractCommand.Create());
+return root.Parse(args).Invoke();

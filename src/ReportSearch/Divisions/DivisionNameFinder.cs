@@ -7,8 +7,6 @@ namespace ReportSearch.Divisions;
 /// </summary>
 public sealed class DivisionNameFinder
 {
-    private static readonly string[] GovernmentWords = ["人民政府", "政府"];
-
     private readonly DivisionName[] _names;
     private readonly ReverseNameTrie _trie;
 
@@ -63,17 +61,17 @@ public sealed class DivisionNameFinder
             if (m.Name.NeedsContext)
             {
                 var nextIsName = i + 1 < found.Count && found[i + 1].Start == m.End;
-                if (!nextIsName && !StartsWithAny(after, GovernmentWords)) continue;
+                var previousIsName = kept.Count > 0 && kept[^1].End == m.Start;
+                // 嵩县人民政府 names a government; 规范镇政府 (规范 + 镇政府) does not: the short 政府 counts
+                // only after a line start or punctuation.
+                var namesGovernment = after.StartsWith("人民政府", StringComparison.Ordinal) ||
+                                      (after.StartsWith("政府", StringComparison.Ordinal) && (m.Start == 0 || !IsIdeograph(text[m.Start - 1])));
+                if (!nextIsName && !previousIsName && !namesGovernment) continue;
             }
             kept.Add(m);
         }
         return kept;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }

@@ -14,6 +14,15 @@ internal static class DivisionNameForms
     // County-level names that are also everyday words in these reports (主城区, 矿区, 城区公开栏).
     private static readonly HashSet<string> OrdinaryWords = new(StringComparer.Ordinal) { "城区", "郊区", "矿区", "东区", "西区", "新区" };
 
+    // Township names that are also everyday words of these reports (小城镇建设, 重点中心镇, 城郊) or the
+    // generic part of other names.
+    private static readonly HashSet<string> OrdinaryTownshipWords = new(StringComparer.Ordinal)
+    {
+        "小城镇", "中心镇", "新城镇", "新村镇", "城郊乡", "城郊镇", "城镇街道", "城区街道", "中心街道", "新区街道", "开发区街道",
+    };
+
+    private static readonly string[] GenericStarts = ["街道", "镇", "乡", "办事处", "社区"];
+
     public static bool IsTownshipName(string name)
     {
         foreach (var suffix in TownshipSuffixes)
@@ -27,9 +36,12 @@ internal static class DivisionNameForms
     {
         if (division.Level == DivisionLevel.Township)
         {
-            if (IsTownshipName(division.Name)) yield return (division.Name, false);
+            // Two-character names hide inside words (示范镇 holds 范镇, 选派镇干部 holds 派镇).
+            if (IsTownshipName(division.Name))
+                yield return (division.Name, division.Name.Length <= 2 || OrdinaryTownshipWords.Contains(division.Name));
             foreach (var alias in TownshipAliases(division, table))
-                if (alias != division.Name && IsTownshipName(alias)) yield return (alias, false);
+                if (alias != division.Name && alias.Length >= 3 && IsTownshipName(alias) && !StartsGeneric(alias))
+                    yield return (alias, OrdinaryTownshipWords.Contains(alias));
             yield break;
         }
 
@@ -46,6 +58,13 @@ internal static class DivisionNameForms
                 if (variant != division.Name && !listNames.Contains(variant)) yield return (variant, true);
             }
         }
+    }
+
+    private static bool StartsGeneric(string alias)
+    {
+        foreach (var start in GenericStarts)
+            if (alias.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static IEnumerable<string> TownshipAliases(Division township, DivisionTable table)

@@ -148,17 +148,12 @@ public class DivisionTableTests
     }
 
     [Test]
-    public void Load_is_shared_and_reading_the_table_is_fast()
+    public void Load_is_shared_and_the_embedded_table_equals_the_file()
     {
+        // Load time is measured by the benchmark (docs/benchmarks.md), not asserted here: shared machines are noisy.
         Assert.That(DivisionTable.Load(), Is.SameAs(DivisionTable.Load()));
-        var tsv = File.ReadAllText(TablePath());
-        DivisionTable.FromTsv(new StringReader(tsv)); // warm up the code paths, as the first Load does once
-        var watch = Stopwatch.StartNew();
-        var table = DivisionTable.FromTsv(new StringReader(tsv));
-        watch.Stop();
-        TestContext.Out.WriteLine($"parsed {table.All.Count} divisions in {watch.Elapsed.TotalMilliseconds:F1} ms");
-        Assert.That(table.All, Has.Count.EqualTo(Table.All.Count));
-        Assert.That(watch.Elapsed.TotalMilliseconds, Is.LessThan(150));
+        var table = DivisionTable.FromTsv(new StringReader(File.ReadAllText(TablePath())));
+        Assert.That(table.All.Select(d => d.Code), Is.EqualTo(Table.All.Select(d => d.Code)));
     }
 
     private static string TablePath()

@@ -14,7 +14,7 @@ internal enum EvidenceZone
     Head,
     /// <summary>The opening paragraph(s): basis of the report, where to find it, whom to ask.</summary>
     Preamble,
-    /// <summary>The last lines: signature and date.</summary>
+    /// <summary>The short lines after the last paragraph: signature, date, page footer.</summary>
     Tail,
     Rest,
 }
@@ -28,7 +28,7 @@ internal sealed class ReportLayout
 {
     private const int MaxHeadChars = 1500;
     private const int MaxPreambleChars = 2000;
-    private const int TailLines = 6;
+    private const int TailLines = 8;
 
     private static readonly string[] PreambleOpenings = ["本报告", "根据", "按照", "依据", "为"];
 
@@ -84,11 +84,14 @@ internal sealed class ReportLayout
         }
         preambleEnd = Math.Min(preambleEnd, preambleStart + MaxPreambleChars);
 
+        // The tail is the signature block: the short lines after the last paragraph of prose (tables skipped).
         var tailStart = text.Length;
         var counted = 0;
         for (var i = lines.Count - 1; i >= head && counted < TailLines; i--)
         {
             if (lines[i].Length == 0 || lines[i].IsCell) continue;
+            var content = lines[i].In(text);
+            if (content.Length > 40 || content.Contains('。')) break;
             tailStart = lines[i].Start;
             counted++;
         }

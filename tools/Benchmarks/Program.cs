@@ -1,0 +1,7 @@
+using System.CommandLine;
+using ReportSearch.Benchmarks;
+
+// End-to-end benchmarks, one subcommand per stage; results go to docs/benchmarks.md by hand, with the command.
+var root = new RootCommand("ReportSearch benchmarks (run with -c Release)");
+root.Subcommands.Add(ExtractionBenchmark.Create());
+return root.Parse(args).Invoke();
