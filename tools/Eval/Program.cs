@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportSearch.Divisions;
 using ReportSearch.Eval;
+using ReportSearch.Extraction;
 
 // eval --corpus DIR [--json] [--threads N]: precision and recall of extraction against a generated corpus's truth.
 var corpusOption = new Option<string>("--corpus") { Description = "a folder written by corpusgen generate", Required = true };
@@ -14,14 +15,8 @@ root.SetAction(parseResult =>
     try
     {
         var divisions = DivisionTable.Load();
-        var (_, missing) = ExtractorBinding.Bind(divisions);
-        if (missing is not null)
-        {
-            Console.Error.WriteLine("eval: " + missing);
-            return 2;
-        }
         var truths = TruthCorpus.Load(corpus);
-        var board = new Evaluation(() => ExtractorBinding.Bind(divisions).Load!).Run(corpus, truths, parseResult.GetValue(threadsOption));
+        var board = new Evaluation(new ReportLoader(divisions).Load).Run(corpus, truths, parseResult.GetValue(threadsOption));
         Console.Write(parseResult.GetValue(jsonOption) ? ScoreReport.Json(board) + "\n" : ScoreReport.Table(board));
         return 0;
     }

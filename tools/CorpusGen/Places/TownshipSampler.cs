@@ -15,7 +15,6 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
     public IReadOnlyList<TownshipPlace> Sample(int count, ulong seed)
     {
         var rng = Rng.For(seed, "townships");
-        count = Math.Min(count, gazetteer.All.Count);
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var picked = new List<TownshipPlace>();
 
@@ -24,8 +23,13 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
             if (picked.Count < count && chosen.Add(t.Code)) picked.Add(t);
         }
 
+        // Only 镇, 乡 and 街道 publish these reports as 人民政府/办事处; the list's farms, forest stations and
+        // development zones at the same level do not.
+        var eligible = gazetteer.All.Where(IsTownship).ToList();
+        count = Math.Min(count, eligible.Count);
+
         // Clusters of one name within one city, such as 城关镇 in three counties of 洛阳市.
-        var clusters = gazetteer.All
+        var clusters = eligible
             .GroupBy(t => (t.CityCode, t.Township))
             .Where(g => g.Select(t => t.CountyCode).Distinct().Count() >= 2)
             .Select(g => g.ToList())
@@ -38,7 +42,7 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
         }
 
         // The rest by counties, a few townships from each, going round again until enough are taken.
-        var counties = gazetteer.All.GroupBy(t => t.CountyCode).Select(g => g.ToList()).ToList();
+        var counties = eligible.GroupBy(t => t.CountyCode).Select(g => g.ToList()).ToList();
         rng.Shuffle(counties);
         while (picked.Count < count)
         {
@@ -50,4 +54,7 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
         }
         return picked.OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
     }
+
+    public static bool IsTownship(TownshipPlace t) =>
+        t.Township.Length >= 2 && (t.Township.EndsWith('镇') || t.Township.EndsWith('乡') || t.Township.EndsWith("街道", StringComparison.Ordinal));
 }
