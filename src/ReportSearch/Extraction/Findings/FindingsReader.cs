@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportSearch.Model;
 
 namespace ReportSearch.Extraction.Findings;
@@ -6,7 +7,7 @@ namespace ReportSearch.Extraction.Findings;
 /// Reads problem items and measure items: problems from the problems section up to where measures are introduced,
 /// measures from there on, and also from a 下步打算 part of 其他需要报告的事项 (seed 004 puts them there).
 /// </summary>
-public sealed class FindingsReader
+public sealed partial class FindingsReader
 {
     private readonly FindingParts _parts;
     private readonly ItemSplitter _splitter;
@@ -45,6 +46,7 @@ public sealed class FindingsReader
         foreach (var (itemStart, itemEnd) in _splitter.Split(text, start, end))
         {
             var itemText = text[itemStart..itemEnd];
+            if (ClosingRemark().IsMatch(itemText)) continue;
             yield return new Finding(_titles.TitleOf(itemText), itemText, _tagger.Tag(itemText), itemStart, itemEnd);
         }
     }
@@ -54,4 +56,8 @@ public sealed class FindingsReader
         int nl = text.IndexOf('\n', section.Start, section.End - section.Start);
         return nl < 0 ? section.End : nl + 1;
     }
+
+    // 对于上述问题，我镇将在今后的工作中认真加以解决。 — one sentence pointing back at the problems, not a measure.
+    [GeneratedRegex(@"^(?:对于|针对)(?:以上|上述|这些|前述|存在的)[^。\n]{0,6}(?:问题|不足)[^。\n]{0,30}。?$")]
+    private static partial Regex ClosingRemark();
 }
