@@ -30,7 +30,7 @@ public sealed class CorpusGenerator(Gazetteer gazetteer)
     public CorpusSummary Generate(CorpusOptions options, IProgress<int>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var places = new TownshipSampler(gazetteer).Sample(options.Townships, options.Seed);
+        var places = new TownshipSampler(gazetteer).Sample(options.Townships, options.Seed, options.SharedNameShare);
         var sharedInCity = gazetteer.All
             .GroupBy(t => (t.CityCode, t.Township))
             .Where(g => g.Select(t => t.CountyCode).Distinct().Count() >= 2)

@@ -24,6 +24,9 @@ public sealed record CorpusOptions(string OutputDirectory, int Townships, int Fi
     /// <summary>Share of reports with one injected table anomaly (recorded in the truth).</summary>
     public double AnomalyShare { get; init; } = 0.06;
 
+    /// <summary>Share of townships drawn from names that several counties of one city hold (城关镇).</summary>
+    public double SharedNameShare { get; init; } = 0.12;
+
     /// <summary>Share of reports of same-named townships (城关镇) that name only their city, leaving the county open.</summary>
     public double AmbiguousRegionShare { get; init; } = 0.5;
 

@@ -26,10 +26,10 @@ public sealed record CorpusSummary(
 public sealed record CorpusOptionsRecord(
     int Townships, int FirstYear, int LastYear, ulong Seed, string Formats,
     double MissingYearShare, double LegacyTemplateShare, double TabRowLayoutShare, double ArtifactShare, double AnomalyShare,
-    double AmbiguousRegionShare, double RepeatVerbatimShare, double RepeatRewordedShare, double CopyShare)
+    double SharedNameShare, double AmbiguousRegionShare, double RepeatVerbatimShare, double RepeatRewordedShare, double CopyShare)
 {
     public static CorpusOptionsRecord Of(CorpusOptions o) => new(
         o.Townships, o.FirstYear, o.LastYear, o.Seed, o.Formats.ToString(), o.MissingYearShare, o.LegacyTemplateShare,
-        o.TabRowLayoutShare, o.ArtifactShare, o.AnomalyShare, o.AmbiguousRegionShare, o.RepeatVerbatimShare,
+        o.TabRowLayoutShare, o.ArtifactShare, o.AnomalyShare, o.SharedNameShare, o.AmbiguousRegionShare, o.RepeatVerbatimShare,
         o.RepeatRewordedShare, o.CopyShare);
 }

@@ -9,10 +9,8 @@ namespace ReportSearch.CorpusGen.Places;
 /// </summary>
 public sealed class TownshipSampler(Gazetteer gazetteer)
 {
-    /// <summary>Share of the sample taken from names held by several counties of one city.</summary>
-    public const double SharedNameShare = 0.08;
-
-    public IReadOnlyList<TownshipPlace> Sample(int count, ulong seed)
+    /// <param name="sharedNameShare">Share of the sample taken from names held by several counties of one city.</param>
+    public IReadOnlyList<TownshipPlace> Sample(int count, ulong seed, double sharedNameShare)
     {
         var rng = Rng.For(seed, "townships");
         var chosen = new HashSet<string>(StringComparer.Ordinal);
@@ -34,7 +32,7 @@ public sealed class TownshipSampler(Gazetteer gazetteer)
             .Where(g => g.Select(t => t.CountyCode).Distinct().Count() >= 2)
             .Select(g => g.ToList())
             .ToList();
-        var sharedTarget = (int)Math.Round(count * SharedNameShare);
+        var sharedTarget = (int)Math.Round(count * sharedNameShare);
         foreach (var cluster in rng.Sample(clusters, clusters.Count))
         {
             if (picked.Count >= sharedTarget) break;

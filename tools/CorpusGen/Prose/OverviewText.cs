@@ -38,7 +38,7 @@ public static class OverviewText
 
     /// <param name="style">0–2: （一）…情况 heads inline, as own line or 方面; 3: 一、 headlines (seed 004); 4: （一） headlines on own line (seed 003); 5: no heads.</param>
     /// <param name="received">Applications the prose states, or null to say nothing of them.</param>
-    public static (string Text, List<Metric> Metrics) Write(Rng rng, ProseContext ctx, int style, int? received, string? copied, bool artifacts)
+    public static (string Text, List<Metric> Metrics) Write(Rng rng, ProseContext ctx, int style, int? received, string? copied, bool artifacts, bool verbose = false)
     {
         var metrics = new List<Metric>();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -65,12 +65,12 @@ public static class OverviewText
         }
         else parts[1] = handling.Length > 0 ? handling : ctx.Fill("依申请公开工作按照《条例》规定的程序和时限办理。");
         // Many reports describe the year's practices at length before the standard parts (seeds 002, 003).
-        if (rng.Chance(0.55))
+        if (verbose || rng.Chance(0.55))
         {
             var pool = OverviewPhrases.Management.Concat(OverviewPhrases.Platforms).Concat(OverviewPhrases.Oversight).Concat(OverviewPhrases.Achievements).Where(ctx.Allowed).ToList();
-            foreach (var head in rng.Sample(PracticeHeads, rng.Between(1, 4)))
+            foreach (var head in rng.Sample(PracticeHeads, verbose ? rng.Between(4, 7) : rng.Between(1, 4)))
             {
-                var chosen = rng.Sample(pool.Where(p => !used.Contains(p)).ToList(), rng.Between(3, 5));
+                var chosen = rng.Sample(pool.Where(p => !used.Contains(p)).ToList(), verbose ? rng.Between(4, 6) : rng.Between(3, 5));
                 used.UnionWith(chosen);
                 sb.Append(head).Append('。').Append(string.Concat(chosen.Select(ctx.Fill))).Append('\n');
             }

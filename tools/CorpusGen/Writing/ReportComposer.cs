@@ -41,7 +41,7 @@ public sealed class ReportComposer(CorpusOptions options, Gazetteer gazetteer)
         sb.Append(title).Append("\n\n");
 
         var preamble = rng.Chance(style.PreambleChance) ? PreambleText.Write(rng, ctx, plan.Edition) : "";
-        var (overview, proseMetrics) = OverviewText.Write(rng, ctx, style.OverviewStyle, statesRequests ? stated : null, copied, plan.Artifacts);
+        var (overview, proseMetrics) = OverviewText.Write(rng, ctx, style.OverviewStyle, statesRequests ? stated : null, copied, plan.Artifacts, style.Verbose);
         // Every name the truth relies on must be in the text: add where to read the report if none was written.
         var soFar = title + preamble + overview;
         if (county is not null && !soFar.Contains(county, StringComparison.Ordinal)) preamble += ctx.Fill("本报告电子版可在{CO}人民政府门户网站查阅。\n");
