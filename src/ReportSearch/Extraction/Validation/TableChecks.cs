@@ -38,27 +38,16 @@ public sealed class TableChecks
                 anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
                     $"column {column}: 一+二 = {added + carried} but 三(七)总计+四 = {handled + forward}"));
 
-            if (TryGet(cells, "requests.result.total", column, out var stated) && resultRows.Count > 0)
-            {
-                double sum = 0;
-                bool all = true;
-                foreach (var row in resultRows) all &= Add(cells, row, column, ref sum);
-                if (all && Math.Abs(sum - stated) > Tolerance)
-                    anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
-                        $"column {column}: 三(七)总计 = {stated} but its rows sum to {sum}"));
-            }
+            if (TryGet(cells, "requests.result.total", column, out var stated) && resultRows.Count > 0
+                && Sum(cells, resultRows.Select(row => row + "." + column)) is { } sum && Math.Abs(sum - stated) > Tolerance)
+                anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
+                    $"column {column}: 三(七)总计 = {stated} but its rows sum to {sum}"));
         }
 
         foreach (var row in rows)
-        {
-            if (!TryGet(cells, row, "total", out var total)) continue;
-            double sum = 0;
-            bool all = true;
-            foreach (var column in RequestsTable.Columns.Take(RequestsTable.Columns.Count - 1)) all &= Add(cells, row, column, ref sum);
-            if (all && Math.Abs(sum - total) > Tolerance)
+            if (RowTotalDiffers(cells, row, RequestsTable.Columns) is { } r)
                 anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
-                    $"{row}: 总计 = {total} but the six applicant columns sum to {sum}"));
-        }
+                    $"{row}: 总计 = {r.Total} but the six applicant columns sum to {r.Sum}"));
     }
 
     private static void CheckAppeals(IReadOnlyDictionary<string, double> cells, List<Anomaly> anomalies)
@@ -66,23 +55,32 @@ public sealed class TableChecks
         foreach (var group in AppealsTable.Groups)
         {
             string row = "appeals." + group;
-            if (!TryGet(cells, row, "total", out var total)) continue;
-            double sum = 0;
-            bool all = true;
-            foreach (var column in AppealsTable.Columns.Take(AppealsTable.Columns.Count - 1)) all &= Add(cells, row, column, ref sum);
-            if (all && Math.Abs(sum - total) > Tolerance)
+            if (RowTotalDiffers(cells, row, AppealsTable.Columns) is { } r)
                 anomalies.Add(new Anomaly("appeals", AnomalyKinds.SumMismatch,
-                    $"{row}: 总计 = {total} but its four results sum to {sum}"));
+                    $"{row}: 总计 = {r.Total} but its four results sum to {r.Sum}"));
         }
     }
 
     private static bool TryGet(IReadOnlyDictionary<string, double> cells, string row, string column, out double value) =>
         cells.TryGetValue(row + "." + column, out value);
 
-    private static bool Add(IReadOnlyDictionary<string, double> cells, string row, string column, ref double sum)
+    // The last column is the row's stated total; the others must add up to it.
+    private static (double Total, double Sum)? RowTotalDiffers(IReadOnlyDictionary<string, double> cells, string row, IReadOnlyList<string> columns)
     {
-        if (!TryGet(cells, row, column, out var v)) return false;
-        sum += v;
-        return true;
+        if (!TryGet(cells, row, columns[^1], out var total)) return null;
+        var sum = Sum(cells, columns.Take(columns.Count - 1).Select(c => row + "." + c));
+        return sum is { } s && Math.Abs(s - total) > Tolerance ? (total, s) : null;
+    }
+
+    /// <summary>The sum of the cells, or null when one of them was not read (a missing cell is no evidence).</summary>
+    private static double? Sum(IReadOnlyDictionary<string, double> cells, IEnumerable<string> keys)
+    {
+        double sum = 0;
+        foreach (var key in keys)
+        {
+            if (!cells.TryGetValue(key, out var v)) return null;
+            sum += v;
+        }
+        return sum;
     }
 }
