@@ -70,6 +70,20 @@ public class DivisionNameFinderTests
     }
 
     [Test]
+    public void A_township_the_list_prefixes_with_a_county_short_form_is_found_without_the_county_suffix()
+    {
+        // The list spells 召陵区东城街道 and 端州区城东街道; their short forms 召陵, 端州 must not leave 区东城街道 behind.
+        var zone = Finder.Value.Find("信阳高新技术产业开发区城东街道办事处");
+        Assert.That(zone.Select(m => m.Name.Written), Is.EqualTo(new[] { "信阳高新技术产业开发区", "城东街道" }));
+        Assert.That(zone[1].Start, Is.EqualTo(zone[0].End));
+        Assert.That(zone[1].Name.Divisions.Select(d => d.Code), Does.Contain("411571001").And.Contain("441202001"));
+
+        var district = Finder.Value.Find("铜梁区东城街道办事处");
+        Assert.That(district.Select(m => m.Name.Written), Is.EqualTo(new[] { "铜梁区", "东城街道" }));
+        Assert.That(district[1].Name.Divisions.Select(d => d.Code), Does.Contain("411104003").And.Contain("500151002"));
+    }
+
+    [Test]
     public void Document_titles_and_websites_name_their_places()
     {
         Assert.That(Names("根据《中华人民共和国政府信息公开条例》、《广东省政务公开条例》的要求"), Is.EqualTo(new[] { "广东省" }));

@@ -195,6 +195,17 @@ public class RegionResolverTests
         Assert.That((r.Body, r.Township, r.County, r.DivisionCode), Is.EqualTo(((string?)null, "张市镇", "尉氏县", "410223105")));
     }
 
+    [TestCase("信阳高新技术产业开发区城东街道办事处", "城东街道", "信阳高新技术产业开发区", "信阳市", "河南省", "411571001")]
+    [TestCase("铜梁区东城街道办事处", "东城街道", "铜梁区", "重庆市", "重庆市", "500151002")]
+    [TestCase("丰泽区城东街道办事处", "城东街道", "丰泽区", "泉州市", "福建省", "350503006")]
+    public void A_street_office_of_a_development_zone_or_district_keeps_its_county_in_the_body(
+        string body, string township, string county, string city, string province, string code)
+    {
+        var r = Resolve(body + "\n2021年度政府信息公开工作年度报告\n根据《条例》，特向社会公布2021年度" + body + "信息公开工作年度报告。\n" + Overview);
+        Assert.That((r.Body, r.Township, r.County, r.City, r.Province, r.DivisionCode), Is.EqualTo((body, township, county, city, province, code)));
+        Assert.That(r.CountyCandidates, Is.Empty);
+    }
+
     [TestCase("")]
     [TestCase("\n\n\t\n")]
     [TestCase("政府信息公开工作年度报告")]
