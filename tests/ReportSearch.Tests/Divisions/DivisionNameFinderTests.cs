@@ -83,6 +83,24 @@ public class DivisionNameFinderTests
         Assert.That(district[1].Name.Divisions.Select(d => d.Code), Does.Contain("411104003").And.Contain("500151002"));
     }
 
+    [TestCase("2021年，在涉县委、县政府的正确领导下，我乡认真贯彻落实《条例》", "涉县")]
+    [TestCase("今年以来，按照渠县2020年政务公开工作要点的部署，我镇立足基层实际", "渠县")]
+    [TestCase("2019年，在藤县政务公开办公室的精心指导下，我镇不断拓宽公开渠道", "藤县")]
+    [TestCase("根据孟津县委办公室关于政务公开的通知", "孟津县")]
+    public void A_short_county_name_counts_as_the_writer_s_superior(string sentence, string county)
+    {
+        Assert.That(Names(sentence), Is.EqualTo(new[] { county }), sentence);
+    }
+
+    [TestCase("在新县城开展政策宣传")]                    // 新县 + 城: the county town, no organ follows
+    [TestCase("组织干部学习《涉县政务公开工作规范》")]      // a cited title, not the writer's superior
+    [TestCase("他们完成县委交办的工作任务")]                // 完成 is one word
+    [TestCase("镇党委和县委的要求全部落实")]                // 和县 inside 党委和县委
+    public void A_short_county_name_before_an_organ_still_needs_a_clause_start(string sentence)
+    {
+        Assert.That(Names(sentence), Is.Empty, sentence);
+    }
+
     [Test]
     public void Document_titles_and_websites_name_their_places()
     {
