@@ -70,7 +70,7 @@ public sealed class DivisionNameFinder
                 var namesGovernment = after.StartsWith("人民政府", StringComparison.Ordinal) ||
                                       (after.StartsWith("政府", StringComparison.Ordinal) && (m.Start == 0 || !IsIdeograph(text[m.Start - 1])));
                 // 在涉县委、县政府的正确领导下, 按照渠县2020年政务公开工作要点: a county named as the writer's own superior.
-                var governs = AboveTownship(m.Name) && GoverningFrame.Surrounds(text, m.Start, m.End);
+                var governs = AboveTownship(m.Name) && GoverningFrame.Surrounds(text, m);
                 if (!nextIsName && !previousIsName && !namesGovernment && !governs) continue;
             }
             kept.Add(m);

@@ -23,6 +23,9 @@ internal static class DivisionNameForms
 
     private static readonly string[] GenericStarts = ["街道", "镇", "乡", "办事处", "社区"];
 
+    /// <summary>Whether the name is one of the county names that are also everyday words (城区, 新区).</summary>
+    public static bool IsOrdinaryWord(string name) => OrdinaryWords.Contains(name);
+
     public static bool IsTownshipName(string name)
     {
         foreach (var suffix in TownshipSuffixes)

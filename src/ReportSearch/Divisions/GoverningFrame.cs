@@ -13,8 +13,12 @@ internal static class GoverningFrame
 
     private static readonly string[] Organs = ["委", "政府", "人民政府", "政务", "党委", "人大", "政协"];
 
-    /// <summary>Whether the name at <c>[start, end)</c> in the text is written as the writer's governing place.</summary>
-    public static bool Surrounds(ReadOnlySpan<char> text, int start, int end) => OpensClause(text, start) && NamesOrganOrYear(text[end..]);
+    /// <summary>
+    /// Whether the mention is written as the writer's governing place. County names that are everyday words never
+    /// are: 在城区政务服务中心 is the town centre's service hall.
+    /// </summary>
+    public static bool Surrounds(ReadOnlySpan<char> text, NameMention mention) =>
+        !DivisionNameForms.IsOrdinaryWord(mention.Name.Written) && OpensClause(text, mention.Start) && NamesOrganOrYear(text[mention.End..]);
 
     // Marks that open a quotation or a title: 学习《郑州市政务公开工作规范》 cites another place's document.
     private const string QuoteOpeners = "《〈“‘「『\"'";

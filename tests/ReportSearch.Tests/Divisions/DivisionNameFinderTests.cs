@@ -96,6 +96,7 @@ public class DivisionNameFinderTests
     [TestCase("组织干部学习《涉县政务公开工作规范》")]      // a cited title, not the writer's superior
     [TestCase("他们完成县委交办的工作任务")]                // 完成 is one word
     [TestCase("镇党委和县委的要求全部落实")]                // 和县 inside 党委和县委
+    [TestCase("在城区政务服务中心设立公开专区")]            // 城区 is also the everyday word for the town centre
     public void A_short_county_name_before_an_organ_still_needs_a_clause_start(string sentence)
     {
         Assert.That(Names(sentence), Is.Empty, sentence);

@@ -39,7 +39,7 @@ internal static class RegionEvidence
             if (weight < Medium && BeginsChainTo(target, level, mentions, i)) continue;
             // 在涉县委、县政府的正确领导下 names the writer's own superior wherever it stands; a county visited or
             // cited in the same prose must not tie with it.
-            if (weight < Medium && GoverningFrame.Surrounds(layout.Text, m.Start, m.End)) weight = Medium;
+            if (weight < Medium && GoverningFrame.Surrounds(layout.Text, m)) weight = Medium;
             if (!weights.TryGetValue(m.Name, out var known) || known < weight) weights[m.Name] = weight;
         }
         weights.Remove(target);
