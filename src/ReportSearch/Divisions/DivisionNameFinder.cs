@@ -69,12 +69,21 @@ public sealed class DivisionNameFinder
                 // only after a line start or punctuation.
                 var namesGovernment = after.StartsWith("人民政府", StringComparison.Ordinal) ||
                                       (after.StartsWith("政府", StringComparison.Ordinal) && (m.Start == 0 || !IsIdeograph(text[m.Start - 1])));
-                if (!nextIsName && !previousIsName && !namesGovernment) continue;
+                // 在涉县委、县政府的正确领导下, 按照渠县2020年政务公开工作要点: a county named as the writer's own superior.
+                var governs = AboveTownship(m.Name) && GoverningFrame.Surrounds(text, m);
+                if (!nextIsName && !previousIsName && !namesGovernment && !governs) continue;
             }
             kept.Add(m);
         }
         return kept;
     }
 
-    private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+    private static bool IsIdeograph(char c) => GoverningFrame.IsIdeograph(c);
+
+    private static bool AboveTownship(DivisionName name)
+    {
+        foreach (var d in name.Divisions)
+            if (d.Level < DivisionLevel.Township) return true;
+        return false;
+    }
 }

@@ -23,6 +23,9 @@ internal static class DivisionNameForms
 
     private static readonly string[] GenericStarts = ["街道", "镇", "乡", "办事处", "社区"];
 
+    /// <summary>Whether the name is one of the county names that are also everyday words (城区, 新区).</summary>
+    public static bool IsOrdinaryWord(string name) => OrdinaryWords.Contains(name);
+
     public static bool IsTownshipName(string name)
     {
         foreach (var suffix in TownshipSuffixes)
@@ -79,10 +82,20 @@ internal static class DivisionNameForms
         }
         // 济源市沁园街道: the list repeats the county's name (or its short form) before the township's own.
         foreach (var ancestor in table.Ancestors(township))
-        {
-            foreach (var prefix in new[] { ancestor.Name, table.ShortNameOf(ancestor) })
-                if (prefix is not null && name.Length - prefix.Length >= 3 && name.StartsWith(prefix, StringComparison.Ordinal))
-                    yield return name[prefix.Length..];
-        }
+            if (WithoutPrefix(name, ancestor, table) is { Length: >= 3 } own)
+                yield return own;
+    }
+
+    /// <summary>
+    /// The township's name without the ancestor's name before it, or null. The short form goes with whatever
+    /// county suffix follows it: 召陵区东城街道 is 东城街道, never 区东城街道 (which would then be read inside
+    /// 信阳高新技术产业开发区城东街道), and 高淳县茶叶实验场 under 高淳区 is 茶叶实验场.
+    /// </summary>
+    private static string? WithoutPrefix(string name, Division ancestor, DivisionTable table)
+    {
+        if (name.StartsWith(ancestor.Name, StringComparison.Ordinal)) return name[ancestor.Name.Length..];
+        if (table.ShortNameOf(ancestor) is not { } shortName || !name.StartsWith(shortName, StringComparison.Ordinal)) return null;
+        var rest = name[shortName.Length..];
+        return rest.Length > 0 && Array.IndexOf(CountySuffixes, rest[0]) >= 0 ? rest[1..] : rest;
     }
 }

@@ -70,6 +70,39 @@ public class DivisionNameFinderTests
     }
 
     [Test]
+    public void A_township_the_list_prefixes_with_a_county_short_form_is_found_without_the_county_suffix()
+    {
+        // The list spells 召陵区东城街道 and 端州区城东街道; their short forms 召陵, 端州 must not leave 区东城街道 behind.
+        var zone = Finder.Value.Find("信阳高新技术产业开发区城东街道办事处");
+        Assert.That(zone.Select(m => m.Name.Written), Is.EqualTo(new[] { "信阳高新技术产业开发区", "城东街道" }));
+        Assert.That(zone[1].Start, Is.EqualTo(zone[0].End));
+        Assert.That(zone[1].Name.Divisions.Select(d => d.Code), Does.Contain("411571001").And.Contain("441202001"));
+
+        var district = Finder.Value.Find("铜梁区东城街道办事处");
+        Assert.That(district.Select(m => m.Name.Written), Is.EqualTo(new[] { "铜梁区", "东城街道" }));
+        Assert.That(district[1].Name.Divisions.Select(d => d.Code), Does.Contain("411104003").And.Contain("500151002"));
+    }
+
+    [TestCase("2021年，在涉县委、县政府的正确领导下，我乡认真贯彻落实《条例》", "涉县")]
+    [TestCase("今年以来，按照渠县2020年政务公开工作要点的部署，我镇立足基层实际", "渠县")]
+    [TestCase("2019年，在藤县政务公开办公室的精心指导下，我镇不断拓宽公开渠道", "藤县")]
+    [TestCase("根据孟津县委办公室关于政务公开的通知", "孟津县")]
+    public void A_short_county_name_counts_as_the_writer_s_superior(string sentence, string county)
+    {
+        Assert.That(Names(sentence), Is.EqualTo(new[] { county }), sentence);
+    }
+
+    [TestCase("在新县城开展政策宣传")]                    // 新县 + 城: the county town, no organ follows
+    [TestCase("组织干部学习《涉县政务公开工作规范》")]      // a cited title, not the writer's superior
+    [TestCase("他们完成县委交办的工作任务")]                // 完成 is one word
+    [TestCase("镇党委和县委的要求全部落实")]                // 和县 inside 党委和县委
+    [TestCase("在城区政务服务中心设立公开专区")]            // 城区 is also the everyday word for the town centre
+    public void A_short_county_name_before_an_organ_still_needs_a_clause_start(string sentence)
+    {
+        Assert.That(Names(sentence), Is.Empty, sentence);
+    }
+
+    [Test]
     public void Document_titles_and_websites_name_their_places()
     {
         Assert.That(Names("根据《中华人民共和国政府信息公开条例》、《广东省政务公开条例》的要求"), Is.EqualTo(new[] { "广东省" }));

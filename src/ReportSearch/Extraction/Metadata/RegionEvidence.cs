@@ -24,7 +24,8 @@ internal static class RegionEvidence
 
     /// <summary>
     /// Every name above <paramref name="level"/> in the text with its weight, except the names written right before
-    /// the target in the prose: in a 城关镇 report, 赴嵩县城关镇学习 is about another 城关镇.
+    /// the target in the prose: in a 城关镇 report, 赴嵩县城关镇学习 is about another 城关镇. A name written as the
+    /// writer's superior (在涉县委…领导下) counts at least as much as the preamble.
     /// </summary>
     public static Dictionary<DivisionName, int> NamesAbove(DivisionName target, DivisionLevel level, IReadOnlyList<NameMention> mentions,
                                                             ReportLayout layout, IssuingBody? body)
@@ -36,6 +37,9 @@ internal static class RegionEvidence
             if (!IssuingBodyFinder.HasLevelAbove(m, level)) continue;
             var weight = WeightAt(layout, body, m.Start);
             if (weight < Medium && BeginsChainTo(target, level, mentions, i)) continue;
+            // 在涉县委、县政府的正确领导下 names the writer's own superior wherever it stands; a county visited or
+            // cited in the same prose must not tie with it.
+            if (weight < Medium && GoverningFrame.Surrounds(layout.Text, m)) weight = Medium;
             if (!weights.TryGetValue(m.Name, out var known) || known < weight) weights[m.Name] = weight;
         }
         weights.Remove(target);

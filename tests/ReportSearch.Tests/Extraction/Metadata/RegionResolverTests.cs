@@ -195,6 +195,53 @@ public class RegionResolverTests
         Assert.That((r.Body, r.Township, r.County, r.DivisionCode), Is.EqualTo(((string?)null, "张市镇", "尉氏县", "410223105")));
     }
 
+    [TestCase("信阳高新技术产业开发区城东街道办事处", "城东街道", "信阳高新技术产业开发区", "信阳市", "河南省", "411571001")]
+    [TestCase("铜梁区东城街道办事处", "东城街道", "铜梁区", "重庆市", "重庆市", "500151002")]
+    [TestCase("丰泽区城东街道办事处", "城东街道", "丰泽区", "泉州市", "福建省", "350503006")]
+    public void A_street_office_of_a_development_zone_or_district_keeps_its_county_in_the_body(
+        string body, string township, string county, string city, string province, string code)
+    {
+        var r = Resolve(body + "\n2021年度政府信息公开工作年度报告\n根据《条例》，特向社会公布2021年度" + body + "信息公开工作年度报告。\n" + Overview);
+        Assert.That((r.Body, r.Township, r.County, r.City, r.Province, r.DivisionCode), Is.EqualTo((body, township, county, city, province, code)));
+        Assert.That(r.CountyCandidates, Is.Empty);
+    }
+
+    [TestCase("龙虎乡", "在涉县委、县政府的正确领导下", "涉县", "邯郸市", "河北省")]
+    [TestCase("新市镇", "按照渠县2021年政务公开工作要点的部署", "渠县", "达州市", "四川省")]
+    [TestCase("天平镇", "在藤县政务公开办公室的精心指导下", "藤县", "梧州市", "广西壮族自治区")]
+    public void A_short_county_name_written_as_the_superior_settles_a_shared_township_name(
+        string township, string superior, string county, string city, string province)
+    {
+        var open = Resolve(township + "人民政府2021年政府信息公开工作年度报告\n" + Overview);
+        Assert.That((open.County, open.DivisionCode), Is.EqualTo(((string?)null, (string?)null)), "the name alone is shared");
+        Assert.That(open.CountyCandidates, Does.Contain(county).And.Count.GreaterThan(1));
+
+        var r = Resolve(township + "人民政府2021年政府信息公开工作年度报告\n" + Overview.Replace("在县委、县政府的正确领导下", superior));
+        Assert.That((r.Township, r.County, r.City, r.Province), Is.EqualTo((township, county, city, province)));
+        Assert.That(r.CountyCandidates, Is.Empty);
+    }
+
+    [Test]
+    public void The_superior_county_outweighs_a_city_visited_in_the_prose()
+    {
+        // 龙虎乡 is in 涉县 (邯郸市) and in 恭城瑶族自治县 (桂林市): the visit to 桂林市 must not tie with the superior,
+        // though both stand in the prose after the preamble.
+        var text = "龙虎乡人民政府2021年政府信息公开工作年度报告\n" +
+                   "根据《中华人民共和国政府信息公开条例》要求，现公布本乡2021年度政府信息公开工作年度报告。如对本报告有疑问，请与乡党政办联系。\n" +
+                   Overview.Replace("在县委", "在涉县委") + "组织干部赴桂林市学习政务公开经验。\n";
+        var r = Resolve(text);
+        Assert.That((r.County, r.City, r.Province), Is.EqualTo(("涉县", "邯郸市", "河北省")));
+    }
+
+    [Test]
+    public void A_short_county_name_inside_an_ordinary_word_settles_nothing()
+    {
+        // 成县 has a 城关镇 too, but 完成县委 is 完成 + 县委.
+        var r = Resolve("城关镇人民政府2021年政府信息公开工作年度报告\n" + Overview + "全年按时完成县委、县政府交办的各项任务。\n");
+        Assert.That((r.County, r.City, r.DivisionCode), Is.EqualTo(((string?)null, (string?)null, (string?)null)));
+        Assert.That(r.CountyCandidates, Has.Count.GreaterThan(50).And.Contain("成县"));
+    }
+
     [TestCase("")]
     [TestCase("\n\n\t\n")]
     [TestCase("政府信息公开工作年度报告")]
