@@ -38,10 +38,13 @@ public sealed class CopiedPassages(FingerprintOptions? fingerprintOptions = null
             if (kind == CopyKind.ConsecutiveYears && !HasConsecutive(years, yearsOf[townships[0].Key])) continue;
 
             var keys = townships.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            // A sentence is the group's own when most townships that use it are in the group: two counties may
+            // well happen on the same 督查7次 sentence, but stock phrasing is used everywhere.
             var own = occurrences[0].Passage.Sentences
-                .Where(s => sentenceTownships.TryGetValue(s.Hash, out var set) && set.Count <= TownshipCap && set.IsSubsetOf(keys))
+                .Where(s => sentenceTownships.TryGetValue(s.Hash, out var set) && set.Count <= TownshipCap && 2 * set.Count(keys.Contains) > set.Count)
                 .Sum(s => s.Length);
-            var stock = own < options.MinOwnChars;
+            var counties = CountiesOf(townships);
+            var stock = own < options.MinOwnChars || counties > options.MaxCounties;
             if (stock && !options.IncludeStock) continue;
             var verbatim = occurrences.All(o => o.Passage.MinHash.AsSpan().SequenceEqual(occurrences[0].Passage.MinHash));
             result.Add(new CopiedPassage(kind,
@@ -50,6 +53,19 @@ public sealed class CopiedPassages(FingerprintOptions? fingerprintOptions = null
         }
         return result.OrderByDescending(c => c.Townships.Count).ThenByDescending(c => c.Occurrences.Count)
             .ThenBy(c => c.Occurrences[0].Report.File, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// How many counties the townships lie in. A township whose county is open (城关镇 named with its city only)
+    /// adds none when one of its candidate counties is already there: it may well be that county's.
+    /// </summary>
+    private static int CountiesOf(IReadOnlyList<TownshipIdentity> townships)
+    {
+        var settled = townships.Where(t => t.County is not null).Select(t => (t.Province, t.City, t.County)).ToHashSet();
+        var open = townships.Where(t => t.County is null)
+            .Where(t => !t.CountyCandidates.Any(c => settled.Contains((t.Province, t.City, c))))
+            .Select(t => (t.Province, t.City, string.Join(',', t.CountyCandidates))).Distinct().Count();
+        return settled.Count + open;
     }
 
     /// <summary>Years that follow each other in the township's own list of reports (a missing year in between is skipped).</summary>

@@ -32,7 +32,10 @@ public sealed record PassageSignature(int Start, int End, int Length, uint[] Min
 /// </summary>
 public sealed record ReportFingerprint(ReportRef Report, IReadOnlyList<PassageSignature> Passages, IReadOnlyList<ulong> Sentences);
 
-/// <summary>Computes <see cref="ReportFingerprint"/>s: per report, no corpus needed, so it runs at index time.</summary>
+/// <summary>
+/// Computes <see cref="ReportFingerprint"/>s: per report, no corpus needed, so it runs at index time. Paragraphs are
+/// the report's lines; each is compared with its own names masked out (<see cref="OwnNameMasking"/>).
+/// </summary>
 public sealed class PassageFingerprints(FingerprintOptions? options = null)
 {
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
@@ -46,14 +49,16 @@ public sealed class PassageFingerprints(FingerprintOptions? options = null)
         var passages = new List<PassageSignature>();
         var sentences = new HashSet<ulong>();
         var text = report.Text;
+        var masking = new OwnNameMasking(report);
         var start = 0;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var sentenceHashes = SentencesOf(text.AsSpan(start, end - start));
+            var masked = masking.Mask(text[start..end]);
+            var sentenceHashes = SentencesOf(masked);
             foreach (var s in sentenceHashes) sentences.Add(s.Hash);
-            var normalized = ComparableText.Normalize(text[start..end]);
+            var normalized = ComparableText.Normalize(masked);
             if (normalized.Length >= _options.MinChars)
                 passages.Add(new PassageSignature(start, end, normalized.Length, Signature(normalized), sentenceHashes));
             start = end + 1;
@@ -87,12 +92,12 @@ public sealed class PassageFingerprints(FingerprintOptions? options = null)
         return (double)equal / a.Length;
     }
 
-    private List<SentenceHash> SentencesOf(ReadOnlySpan<char> paragraph)
+    private List<SentenceHash> SentencesOf(string paragraph)
     {
         var result = new List<SentenceHash>();
-        foreach (var range in paragraph.SplitAny(SentenceEnds))
+        foreach (var sentence in paragraph.Split(SentenceEnds))
         {
-            var normalized = ComparableText.Normalize(paragraph[range].ToString());
+            var normalized = ComparableText.Normalize(sentence);
             if (normalized.Length >= _options.MinSentenceChars) result.Add(new SentenceHash(StableHash.Of(normalized), normalized.Length));
         }
         return result;

@@ -61,6 +61,8 @@ public sealed class CompareQualityTests
                                   $"{found.Count(f => f.Kind == CopyKind.ConsecutiveYears)} in consecutive years; {_corpus.History.Copies.Count} injected");
         var stock = new CopiedPassages().Find(prints, CopyOptions.Default with { IncludeStock = true }).Count(f => f.Stock);
         TestContext.Out.WriteLine($"{stock} stock groups set aside");
+        foreach (var (own, counties) in new[] { (0, 1), (0, 2), (0, 3), (15, 1), (15, 2), (15, 3), (25, 2) })
+            TestContext.Out.WriteLine($"min own chars {own,2}, max counties {counties}: " + CompareQuality.ScoreCopies(new CopiedPassages().Find(prints, CopyOptions.Default with { MinOwnChars = own, MaxCounties = counties }), _corpus.History));
         Assert.That(score.Precision, Is.GreaterThanOrEqualTo(0.9), score.ToString());
         Assert.That(score.Recall, Is.GreaterThanOrEqualTo(0.9), score.ToString());
     }
