@@ -1,0 +1,75 @@
+namespace ReportSearch.Compare;
+
+/// <summary>
+/// Groups MinHash signatures whose estimated overlap reaches a threshold, without comparing all pairs: LSH banding
+/// puts each signature in one bucket per band, and only signatures sharing a bucket are compared. A bucket of many
+/// identical signatures (a sentence every report holds) is collapsed first, so its cost stays linear.
+/// </summary>
+public static class NearDuplicateGroups
+{
+    /// <summary>Components of the "similar" relation as lists of indexes into <paramref name="signatures"/>; singletons left out.</summary>
+    public static List<List<int>> Find(IReadOnlyList<uint[]> signatures, int bands, double minSimilarity)
+    {
+        var parent = Enumerable.Range(0, signatures.Count).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        void Union(int a, int b)
+        {
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+
+        if (signatures.Count == 0) return [];
+        var rows = signatures[0].Length / bands;
+        for (var band = 0; band < bands; band++)
+        {
+            var buckets = new Dictionary<ulong, List<int>>();
+            for (var i = 0; i < signatures.Count; i++)
+            {
+                var key = BandKey(signatures[i], band, rows);
+                if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+                list.Add(i);
+            }
+            foreach (var bucket in buckets.Values)
+                if (bucket.Count > 1) Join(bucket, signatures, minSimilarity, Union, Root);
+        }
+
+        return Enumerable.Range(0, signatures.Count).GroupBy(Root).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
+    }
+
+    private static void Join(List<int> bucket, IReadOnlyList<uint[]> signatures, double minSimilarity, Action<int, int> union, Func<int, int> root)
+    {
+        // Identical signatures are the same passage: one representative each, the rest joined to it.
+        var representatives = new List<int>();
+        var byWhole = new Dictionary<ulong, int>();
+        foreach (var i in bucket)
+        {
+            var whole = BandKey(signatures[i], 0, signatures[i].Length);
+            if (byWhole.TryGetValue(whole, out var first) && signatures[first].AsSpan().SequenceEqual(signatures[i])) union(first, i);
+            else
+            {
+                byWhole[whole] = i;
+                representatives.Add(i);
+            }
+        }
+        // Distinct representatives: all pairs while few; past that, against the first and any already joined root,
+        // which keeps a pathological bucket linear at the price of missing some near-but-not-equal links.
+        var allPairs = representatives.Count <= 48;
+        for (var a = 0; a < representatives.Count; a++)
+            for (var b = a + 1; b < representatives.Count && (allPairs || a == 0); b++)
+            {
+                var (x, y) = (representatives[a], representatives[b]);
+                if (root(x) != root(y) && PassageFingerprints.Similarity(signatures[x], signatures[y]) >= minSimilarity) union(x, y);
+            }
+    }
+
+    private static ulong BandKey(uint[] signature, int band, int rows)
+    {
+        var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+        for (var r = band * rows; r < (band + 1) * rows; r++) h = StableHash.Mix(h ^ signature[r]);
+        return h;
+    }
+}
