@@ -50,7 +50,7 @@ public static class IndexStagesBenchmark
                 var report = Time("extract", () => loader.FromText(file, source.Sha256, source.Raw));
                 Time("fts columns", () => builder.Columns(report.Text, report.Sections));
                 Time("compress text", () => TextBlob.Pack(source.Raw, report.Text));
-                Time("extract json+compress", () => TextBlob.PackString(ExtractJson.Serialize(report with { Text = "" }, indented: false)));
+                Time("details blob", () => DetailsBlob.Pack(report));
                 documents.Add(builder.Build(report, source.Raw));
                 rawBytes += System.Text.Encoding.UTF8.GetByteCount(source.Raw);
             }
@@ -62,7 +62,7 @@ public static class IndexStagesBenchmark
             Console.WriteLine($"{files.Count} files, {rawBytes / files.Count:N0} bytes of UTF-8 text each on average");
             foreach (var (stage, watch) in stages)
                 Console.WriteLine($"{stage,-24} {watch.Elapsed.TotalMilliseconds / files.Count,8:0.000} ms/report");
-            Console.WriteLine($"text blobs {documents.Sum(d => (long)d.TextBlob.Length) / files.Count:N0} bytes, extract blobs {documents.Sum(d => (long)d.ExtractBlob.Length) / files.Count:N0} bytes per report");
+            Console.WriteLine($"text blobs {documents.Sum(d => (long)d.TextBlob.Length) / files.Count:N0} bytes, details blobs {documents.Sum(d => (long)d.DetailsBlob.Length) / files.Count:N0} bytes per report");
         }
         Console.WriteLine($"index file {new FileInfo(path).Length / files.Count:N0} bytes per report");
         foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*")) File.Delete(f);

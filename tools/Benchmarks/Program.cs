@@ -6,4 +6,5 @@ var root = new RootCommand("ReportSearch benchmarks (run with -c Release)");
 root.Subcommands.Add(ExtractionBenchmark.Create());
 root.Subcommands.Add(AnalysisBenchmark.Create());
 root.Subcommands.Add(IndexStagesBenchmark.Create());
+root.Subcommands.Add(SearchBenchmark.Create());
 return root.Parse(args).Invoke();

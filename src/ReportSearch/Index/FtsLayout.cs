@@ -14,10 +14,15 @@ public static class FtsLayout
     public const string Unsectioned = "unsectioned";
 
     /// <summary>The column groups, in table order: the section kinds, then <see cref="Unsectioned"/>.</summary>
-    public static readonly IReadOnlyList<string> Groups = [.. SectionKinds.All, Unsectioned];
+    // Column 0 costs nothing to mark in FTS5's position lists, so it goes to the group with the most text.
+    public static readonly IReadOnlyList<string> Groups =
+    [
+        SectionKinds.Overview, SectionKinds.Problems, SectionKinds.Preamble, SectionKinds.Proactive, SectionKinds.Requests,
+        SectionKinds.Appeals, SectionKinds.Other, SectionKinds.Appendix, Unsectioned,
+    ];
 
-    /// <summary>All column names, in table order: <c>{group}_w</c>, <c>{group}_g</c> per group.</summary>
-    public static readonly IReadOnlyList<string> Columns = Groups.SelectMany(g => new[] { WordsColumn(g), GramsColumn(g) }).ToArray();
+    /// <summary>All column names, in table order: <c>{group}_g</c>, <c>{group}_w</c> per group.</summary>
+    public static readonly IReadOnlyList<string> Columns = Groups.SelectMany(g => new[] { GramsColumn(g), WordsColumn(g) }).ToArray();
 
     /// <summary>bm25 weight of each column, in table order: problem and measure items count most, tables least.</summary>
     public static readonly IReadOnlyList<double> Weights = Groups.SelectMany(g => new[] { WeightOf(g), WeightOf(g) }).ToArray();
@@ -29,7 +34,7 @@ public static class FtsLayout
     /// <summary>The index of a group in <see cref="Groups"/> (the unsectioned group for an unknown kind).</summary>
     public static int GroupOf(string kind)
     {
-        var i = IndexOf(SectionKinds.All, kind);
+        var i = IndexOf(Groups, kind);
         return i < 0 ? Groups.Count - 1 : i;
     }
 

@@ -13,4 +13,4 @@ public sealed record IndexDocument(
     int CategoryMask,
     int AnomalyMask,
     byte[] TextBlob,
-    byte[] ExtractBlob);
+    byte[] DetailsBlob);

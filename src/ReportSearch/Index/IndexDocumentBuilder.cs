@@ -2,7 +2,6 @@ using ReportSearch.Analysis;
 using ReportSearch.Extraction;
 using ReportSearch.Ingest;
 using ReportSearch.Model;
-using ReportSearch.Serialization;
 
 namespace ReportSearch.Index;
 
@@ -30,7 +29,7 @@ public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader l
         ReportMasks.Categories(report),
         ReportMasks.Anomalies(report),
         TextBlob.Pack(original, report.Text),
-        TextBlob.PackString(ExtractJson.Serialize(report with { Text = "" }, indented: false)));
+        DetailsBlob.Pack(report));
 
     /// <summary>The FTS5 column texts of a normalised text and its sections (also what deleting the row needs).</summary>
     public string[] Columns(string normalised, IReadOnlyList<Section> sections) => _tokenizer.Columns(normalised, sections);

@@ -3,7 +3,8 @@ namespace ReportSearch.Index;
 /// <summary>
 /// The tables of an index file. Schema version <see cref="Version"/> is kept in <c>PRAGMA user_version</c>.
 /// Texts are stored once, Brotli-compressed (<see cref="TextBlob"/>); findings and sections are offsets into the
-/// normalised text; metric provenance lives in the compressed extract blob, metric values as rows for filtering.
+/// normalised text; metric provenance lives in the compressed details blob, non-zero metric values as rows for
+/// filtering and zero ones as a bitmap per report (<see cref="ZeroMetrics"/>).
 /// </summary>
 public static class IndexSchema
 {
@@ -26,7 +27,7 @@ public static class IndexSchema
           category_mask INTEGER NOT NULL,
           anomaly_mask INTEGER NOT NULL,
           text BLOB NOT NULL,
-          extract BLOB NOT NULL)
+          details BLOB NOT NULL)
         """,
         """
         CREATE TABLE sections(report_id INTEGER NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
@@ -41,6 +42,8 @@ public static class IndexSchema
         CREATE TABLE metrics(key_id INTEGER NOT NULL, report_id INTEGER NOT NULL, value REAL NOT NULL,
           PRIMARY KEY(key_id, report_id)) WITHOUT ROWID
         """,
+        // Most table cells are 0: those metrics are a bitmap over MetricKeys.All per report instead of a row each.
+        "CREATE TABLE metric_zeros(report_id INTEGER PRIMARY KEY, keys BLOB NOT NULL)",
         """
         CREATE TABLE anomalies(report_id INTEGER NOT NULL, ord INTEGER NOT NULL, tbl TEXT NOT NULL, kind TEXT NOT NULL,
           detail TEXT NOT NULL, PRIMARY KEY(report_id, ord)) WITHOUT ROWID

@@ -29,15 +29,15 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
         var report = document.Report;
         using var insert = Command("""
             INSERT INTO reports(file, sha256, township, county, city, province, division_code, year, published, template,
-              section_mask, category_mask, anomaly_mask, text, extract)
+              section_mask, category_mask, anomaly_mask, text, details)
             VALUES($file, $sha, $township, $county, $city, $province, $code, $year, $published, $template,
-              $sections, $categories, $anomalies, $text, $extract) RETURNING id
+              $sections, $categories, $anomalies, $text, $details) RETURNING id
             """, transaction,
             ("$file", report.File), ("$sha", report.Sha256), ("$township", report.Township), ("$county", report.County),
             ("$city", report.City), ("$province", report.Province), ("$code", report.DivisionCode), ("$year", report.Year),
             ("$published", report.Published), ("$template", report.Template), ("$sections", document.SectionMask),
             ("$categories", document.CategoryMask), ("$anomalies", document.AnomalyMask), ("$text", document.TextBlob),
-            ("$extract", document.ExtractBlob));
+            ("$details", document.DetailsBlob));
         var id = (long)insert.ExecuteScalar()!;
 
         InsertFts(id, document.FtsColumns, transaction, delete: false);
@@ -62,6 +62,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
                      "DELETE FROM sections WHERE report_id = $id",
                      "DELETE FROM findings WHERE report_id = $id",
                      "DELETE FROM anomalies WHERE report_id = $id",
+                     "DELETE FROM metric_zeros WHERE report_id = $id",
                      // One seek per known key: the primary key leads with key_id.
                      "DELETE FROM metrics WHERE key_id IN (SELECT id FROM metric_keys) AND report_id = $id",
                      "DELETE FROM reports WHERE id = $id",
@@ -114,9 +115,13 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
     private void InsertMetrics(long id, IReadOnlyList<Metric> metrics, SqliteTransaction transaction)
     {
         // A key stated twice (a table and the prose) keeps its first value for filtering; show reads the extract blob.
+        var (zeros, rest) = ZeroMetrics.Split(metrics);
         using var command = Command("INSERT OR IGNORE INTO metrics VALUES($key, $id, $value)", transaction);
-        foreach (var metric in metrics)
+        foreach (var metric in rest)
             Run(command, ("$key", MetricKeyId(metric.Key, transaction)), ("$id", id), ("$value", metric.Value));
+        if (zeros is null) return;
+        using var zero = Command("INSERT INTO metric_zeros VALUES($id, $keys)", transaction, ("$id", id), ("$keys", zeros));
+        zero.ExecuteNonQuery();
     }
 
     private void InsertAnomalies(long id, IReadOnlyList<Anomaly> anomalies, SqliteTransaction transaction)
@@ -148,10 +153,12 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
         return command;
     }
 
+    // Parameters are created on the first row and only their values change after: the statement stays prepared.
     private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
     {
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        if (command.Parameters.Count == 0)
+            foreach (var (name, _) in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        for (var i = 0; i < parameters.Length; i++) command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         command.ExecuteNonQuery();
     }
 }

@@ -27,11 +27,11 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
             {
                 grams.Clear();
                 CjkBigramFilter.AddGrams(folded, run, grams);
-                foreach (var gram in grams) Append(columns, 2 * group + 1, gram.Term);
+                foreach (var gram in grams) Append(columns, 2 * group, gram.Term);
             }
             else
             {
-                Append(columns, 2 * group, AlphanumericRunFilter.ToToken(folded, run).Term);
+                Append(columns, 2 * group + 1, AlphanumericRunFilter.ToToken(folded, run).Term);
             }
         }
         return columns.Select(c => c?.ToString() ?? "").ToArray();

@@ -62,6 +62,17 @@ internal sealed class ReportFilter
         using var reader = command.ExecuteReader();
         while (reader.Read())
             if (filter.Holds(reader.GetDouble(1))) ids.Add(reader.GetInt64(0));
+        if (filter.Holds(0)) AddZeros(filter.Key, ids, connection);
         return id => ids.Contains(id);
+    }
+
+    // Zero values are a bitmap per report (ZeroMetrics), read only when 0 passes the comparison.
+    private static void AddZeros(string key, HashSet<long> ids, SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT report_id, keys FROM metric_zeros";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (ZeroMetrics.Has((byte[])reader.GetValue(1), key)) ids.Add(reader.GetInt64(0));
     }
 }

@@ -56,6 +56,11 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         using var reader = command.ExecuteReader();
         var values = new Dictionary<int, double>();
         while (reader.Read()) values[(int)reader.GetInt64(0)] = reader.GetDouble(1);
+        using var zeros = connection.CreateCommand();
+        zeros.CommandText = "SELECT report_id, keys FROM metric_zeros";
+        using var zeroReader = zeros.ExecuteReader();
+        while (zeroReader.Read())
+            if (Index.ZeroMetrics.Has((byte[])zeroReader.GetValue(1), key)) values.TryAdd((int)zeroReader.GetInt64(0), 0);
         return values;
     }
 }
