@@ -37,6 +37,23 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
         return columns.Select(c => c?.ToString() ?? "").ToArray();
     }
 
+    /// <summary>
+    /// The grams and the number/Latin words of a text, as the highlighter needs them to find what a query matched
+    /// (the query language never matches Chinese words, so ICU segmentation is skipped here too).
+    /// </summary>
+    public AnalyzedText Analyze(string text)
+    {
+        var folded = analyzer.Fold(text);
+        var words = new List<Token>();
+        var grams = new List<Token>(text.Length + 4);
+        foreach (var run in ScriptRunTokenizer.Split(folded))
+        {
+            if (run.Kind == ScriptRunKind.Cjk) CjkBigramFilter.AddGrams(folded, run, grams);
+            else words.Add(AlphanumericRunFilter.ToToken(folded, run));
+        }
+        return new AnalyzedText(words, grams);
+    }
+
     private static void Append(StringBuilder?[] columns, int column, string term)
     {
         var builder = columns[column] ??= new StringBuilder(1024);

@@ -13,7 +13,7 @@ namespace ReportSearch.Search;
 /// </summary>
 internal sealed class HitBuilder(SqliteConnection connection, Analyzer analyzer)
 {
-    private readonly Highlighter _highlighter = new(analyzer);
+    private readonly IndexTokenizer _tokenizer = new(analyzer);
 
     public SearchHit Build(int id, double score, IReadOnlyList<QueryPhrase> phrases, IReadOnlyList<string> sectionKinds, SearchRequest request)
     {
@@ -24,7 +24,7 @@ internal sealed class HitBuilder(SqliteConnection connection, Analyzer analyzer)
         if (!reader.Read()) throw new InvalidOperationException($"report {id} vanished during the search");
         var (_, text) = TextBlob.Unpack((byte[])reader.GetValue(6));
 
-        var spans = phrases.Count == 0 ? [] : _highlighter.Spans(text, phrases);
+        var spans = phrases.Count == 0 ? [] : Highlighter.Spans(_tokenizer.Analyze(text), phrases);
         if (sectionKinds.Count > 0) spans = InSections(spans, Sections(id, sectionKinds));
         return new SearchHit(id, reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4),
             reader.IsDBNull(5) ? null : reader.GetInt32(5), Math.Round(score, 4),

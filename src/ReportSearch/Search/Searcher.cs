@@ -20,7 +20,7 @@ public sealed class Searcher
     private readonly HitBuilder _hits;
     private DocValues? _values;
     private long _dataVersion = -1;
-    private int _reportCount = -1;
+    private long _changes = -1;
 
     public Searcher(ReportIndex index, Analyzer analyzer)
     {
@@ -36,6 +36,7 @@ public sealed class Searcher
     /// <exception cref="IndexUnavailableException">The index cannot be read.</exception>
     public SearchResult Search(SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var parsed = QueryParser.Parse(request.Query);
         var sort = SortOrder.Parse(request.Sort);
         try
@@ -48,7 +49,20 @@ public sealed class Searcher
         }
     }
 
+    /// <summary>The ids of every matching report, in no particular order (for checks against a brute-force scan).</summary>
+    internal IReadOnlyList<int> MatchingIds(string query) => Match(QueryParser.Parse(query)).Ids;
+
     private SearchResult Run(SearchRequest request, ParsedQuery parsed, SortOrder sort)
+    {
+        var (ids, scores, sectionKinds, values) = Match(parsed);
+        var facets = FacetCounter.Count(ids, values);
+        var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
+        var phrases = parsed.PositiveTerms().SelectMany(_analyzer.QueryTerms).ToList();
+        var hits = page.Select(id => _hits.Build(id, scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request)).ToList();
+        return new SearchResult(ids.Count, hits, facets);
+    }
+
+    private (List<int> Ids, Dictionary<int, double>? Scores, List<string> SectionKinds, DocValues Values) Match(ParsedQuery parsed)
     {
         var values = Values();
         var match = _matchBuilder.Build(parsed);
@@ -68,24 +82,19 @@ public sealed class Searcher
             foreach (var id in values.Ids)
                 if (!excluded.Contains((int)id) && filter.Accepts((int)id)) ids.Add((int)id);
         }
-
-        var facets = FacetCounter.Count(ids, values);
-        var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
-        var phrases = parsed.PositiveTerms().SelectMany(_analyzer.QueryTerms).ToList();
-        var hits = page.Select(id => _hits.Build(id, scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request)).ToList();
-        return new SearchResult(ids.Count, hits, facets);
+        return (ids, scores, sectionKinds, values);
     }
 
-    // PRAGMA data_version changes when another connection commits; the report count catches this connection's own writes.
+    // PRAGMA data_version changes when another connection commits; total_changes() when this connection writes.
     private DocValues Values()
     {
         var version = (long)ReportIndex.Scalar(_index.Connection, "PRAGMA data_version")!;
-        var count = (int)(long)ReportIndex.Scalar(_index.Connection, "SELECT count(*) FROM reports")!;
-        if (_values is null || version != _dataVersion || count != _reportCount)
+        var count = (long)ReportIndex.Scalar(_index.Connection, "SELECT total_changes()")!;
+        if (_values is null || version != _dataVersion || count != _changes)
         {
             _values = DocValues.Load(_index.Connection);
             _dataVersion = version;
-            _reportCount = count;
+            _changes = count;
         }
         return _values;
     }
