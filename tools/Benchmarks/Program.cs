@@ -7,4 +7,5 @@ root.Subcommands.Add(ExtractionBenchmark.Create());
 root.Subcommands.Add(AnalysisBenchmark.Create());
 root.Subcommands.Add(IndexStagesBenchmark.Create());
 root.Subcommands.Add(SearchBenchmark.Create());
+root.Subcommands.Add(IndexBenchmark.Create());
 return root.Parse(args).Invoke();

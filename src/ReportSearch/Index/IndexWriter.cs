@@ -47,9 +47,16 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
 
         var cancelled = cancel.IsCancellationRequested;
         var removed = options.Prune && !cancelled ? Prune(files, options.Paths, known) : 0;
+        var summary = tally.Summary(removed, cancelled);
+        // Many new segments slow every query (each is searched); merging them into one after a large run pays back at once.
+        if (!cancelled && summary.Indexed >= OptimizeAfter)
+            ReportIndex.Execute(index.Connection, $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize')");
         ReportIndex.Execute(index.Connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-        return tally.Summary(removed, cancelled);
+        return summary with { Elapsed = watch.Elapsed };
     }
+
+    /// <summary>Runs that index at least this many reports merge the full-text segments at the end.</summary>
+    public const int OptimizeAfter = 1000;
 
     private void Write(FileResult result, Batch batch, Tally tally, Action<IndexFailure>? failed)
     {
