@@ -27,7 +27,7 @@ internal sealed class HitBuilder(SqliteConnection connection, Analyzer analyzer)
         var spans = phrases.Count == 0 ? [] : Highlighter.Spans(_tokenizer.Analyze(text), phrases);
         if (sectionKinds.Count > 0) spans = InSections(spans, Sections(id, sectionKinds));
         return new SearchHit(id, reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4),
-            reader.IsDBNull(5) ? null : reader.GetInt32(5), Math.Round(score, 4),
+            reader.IsDBNull(5) ? null : reader.GetInt32(5), score,
             Snippets(text, spans, request), spans.Count == 0 ? [] : Findings(id, text, spans));
     }
 
