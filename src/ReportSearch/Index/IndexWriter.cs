@@ -50,7 +50,10 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
         var summary = tally.Summary(removed, cancelled);
         // Many new segments slow every query (each is searched); merging them into one after a large run pays back at once.
         if (!cancelled && summary.Indexed >= OptimizeAfter)
+        {
             ReportIndex.Execute(index.Connection, $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize')");
+            ReportIndex.Execute(index.Connection, "PRAGMA incremental_vacuum");
+        }
         ReportIndex.Execute(index.Connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         return summary with { Elapsed = watch.Elapsed };
     }

@@ -108,6 +108,35 @@ public sealed class IndexCliTests
         IncrementalIndexingTests.AssertIntegrity(index, files);
     }
 
+    [Test]
+    public void SigtermStopsAfterCommittingTheReportsDoneAndARerunFinishes()
+    {
+        using var corpus = CorpusGen.GeneratedCorpus.Create(300, 29, "txt");
+        var reports = Path.Combine(corpus.Directory, "reports");
+        var files = ReportFiles.Find([reports]).Count;
+        using var folder = new TempFolder();
+        var db = folder.File("r.db");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "reportsearch.dll"), "index", reports, "--db", db }) start.ArgumentList.Add(a);
+        using (var child = Process.Start(start)!)
+        {
+            var stdout = child.StandardOutput.ReadToEndAsync();
+            child.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (CountReports(db) < 200 && DateTime.UtcNow < deadline && !child.HasExited) Thread.Sleep(100);
+            Assert.That(child.HasExited, Is.False, "indexing finished before it could be stopped");
+            using (var kill = Process.Start("kill", ["-TERM", child.Id.ToString()])) kill.WaitForExit();
+            Assert.That(child.WaitForExit(TimeSpan.FromMinutes(1)), Is.True);
+            Assert.That(child.ExitCode, Is.EqualTo(130));
+            Assert.That(stdout.Result, Does.StartWith("interrupted"));
+        }
+        Assert.That(CountReports(db), Is.LessThan(files));
+        var rerun = CliProcess.Run("index", reports, "--db", db);
+        Assert.That(rerun.ExitCode, Is.EqualTo(0), rerun.Stderr);
+        using var index = ReportIndex.OpenExisting(db);
+        IncrementalIndexingTests.AssertIntegrity(index, files);
+    }
+
     private static long CountReports(string db)
     {
         if (!File.Exists(db)) return 0;
