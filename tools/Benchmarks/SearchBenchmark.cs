@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ReportSearch.Index;
+using ReportSearch.Search;
+
+namespace ReportSearch.Benchmarks;
+
+/// <summary>
+/// <c>bench search --db PATH</c>: query latency (p50/p95/p99) of 30 realistic queries, each asking for the top 10
+/// with facets (year and the rest), on an index built by <c>reportsearch index</c>; warm (the first pass is not timed).
+/// </summary>
+public static class SearchBenchmark
+{
+    public static readonly IReadOnlyList<string> Queries =
+    [
+        "人员不足", "公开不及时", "微信公众号", "依申请公开", "行政复议", "村务公开", "培训", "\"更新不及时\"",
+        "新媒体 OR 公众号", "政策解读", "人员 不足", "宣传 -培训", "公开栏", "信息公开 year:2021", "不规范 section:problems",
+        "category:staffing", "主动公开 year:2019..2021", "行政诉讼", "政府网站", "意识不强", "队伍建设", "考核 机制",
+        "回应关切", "便民", "公开范围", "专职人员", "知晓率", "标准化 规范化", "形式单一", "監督",
+    ];
+
+    public static Command Create()
+    {
+        var db = new Option<string>("--db") { Description = "Index file", Required = true };
+        var rounds = new Option<int>("--rounds") { Description = "Timed passes over the 30 queries", DefaultValueFactory = _ => 5 };
+        var command = new Command("search", "Query latency percentiles on an index") { db, rounds };
+        command.SetAction(p => Run(p.GetValue(db)!, p.GetValue(rounds)));
+        return command;
+    }
+
+    private static int Run(string db, int rounds)
+    {
+        using var components = IndexComponents.Create();
+        using var index = ReportIndex.OpenExisting(db);
+        var searcher = new Searcher(index, components.Analyzer);
+        var totals = Queries.ToDictionary(q => q, q => searcher.Search(new SearchRequest(q)).Total); // warm-up
+        var times = new List<double>();
+        var perQuery = Queries.ToDictionary(q => q, _ => new List<double>());
+        for (var round = 0; round < rounds; round++)
+            foreach (var query in Queries)
+            {
+                var watch = Stopwatch.StartNew();
+                searcher.Search(new SearchRequest(query));
+                var ms = watch.Elapsed.TotalMilliseconds;
+                times.Add(ms);
+                perQuery[query].Add(ms);
+            }
+        times.Sort();
+        double P(double p) => times[Math.Min(times.Count - 1, (int)(p * times.Count))];
+        foreach (var query in Queries)
+            Console.WriteLine($"{query,-24} {totals[query],8:N0} hits  median {perQuery[query].Order().ElementAt(rounds / 2),8:0.00} ms");
+        Console.WriteLine($"{times.Count} searches: p50 {P(0.50):0.00} ms, p95 {P(0.95):0.00} ms, p99 {P(0.99):0.00} ms; " +
+                          $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+        return 0;
+    }
+}
