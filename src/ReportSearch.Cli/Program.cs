@@ -5,4 +5,7 @@ using ReportSearch.Cli.Commands;
 var root = new RootCommand("ReportSearch: search and compare township government-information-disclosure annual reports.");
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
 return root.Parse(args).Invoke();

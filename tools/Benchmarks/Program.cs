@@ -5,4 +5,5 @@ using ReportSearch.Benchmarks;
 var root = new RootCommand("ReportSearch benchmarks (run with -c Release)");
 root.Subcommands.Add(ExtractionBenchmark.Create());
 root.Subcommands.Add(AnalysisBenchmark.Create());
+root.Subcommands.Add(IndexStagesBenchmark.Create());
 return root.Parse(args).Invoke();

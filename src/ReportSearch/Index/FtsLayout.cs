@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using ReportSearch.Model;
+
+namespace ReportSearch.Index;
+
+/// <summary>
+/// The columns of the FTS5 table: a <c>words</c> column (numbers and Latin terms) and a <c>grams</c> column (Chinese
+/// bigrams) for every section kind, plus one pair for text outside any section. So <c>section:X</c> is a column
+/// filter, and bm25 can weigh problem and measure items above tables.
+/// </summary>
+public static class FtsLayout
+{
+    /// <summary>The group of text that lies outside every recognised section.</summary>
+    public const string Unsectioned = "unsectioned";
+
+    /// <summary>The column groups, in table order: the section kinds, then <see cref="Unsectioned"/>.</summary>
+    public static readonly IReadOnlyList<string> Groups = [.. SectionKinds.All, Unsectioned];
+
+    /// <summary>All column names, in table order: <c>{group}_w</c>, <c>{group}_g</c> per group.</summary>
+    public static readonly IReadOnlyList<string> Columns = Groups.SelectMany(g => new[] { WordsColumn(g), GramsColumn(g) }).ToArray();
+
+    /// <summary>bm25 weight of each column, in table order: problem and measure items count most, tables least.</summary>
+    public static readonly IReadOnlyList<double> Weights = Groups.SelectMany(g => new[] { WeightOf(g), WeightOf(g) }).ToArray();
+
+    public static string WordsColumn(string group) => group + "_w";
+
+    public static string GramsColumn(string group) => group + "_g";
+
+    /// <summary>The index of a group in <see cref="Groups"/> (the unsectioned group for an unknown kind).</summary>
+    public static int GroupOf(string kind)
+    {
+        var i = IndexOf(SectionKinds.All, kind);
+        return i < 0 ? Groups.Count - 1 : i;
+    }
+
+    internal static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] == name) return i;
+        return -1;
+    }
+
+    private static double WeightOf(string group) => group switch
+    {
+        SectionKinds.Problems => 4.0,
+        SectionKinds.Overview or SectionKinds.Other or Unsectioned => 1.0,
+        SectionKinds.Preamble => 0.5,
+        _ => 0.25, // the three standard tables and the appendix: numbers, and the same row labels in every report
+    };
+
+    // FtsMatchBuilder writes column filters as `words : "…"` / `grams : "…"`; the terms inside the quotes hold only
+    // letters, digits and ideographs, so the pattern can only meet a column filter.
+    private static readonly Regex ColumnFilter = new("(?<![A-Za-z_])(words|grams) : \"", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The MATCH expression of the query language's two logical columns rewritten onto this table's columns: every
+    /// group's column, or only those of <paramref name="sectionKind"/>.
+    /// </summary>
+    public static string Rewrite(string match, string? sectionKind)
+    {
+        var groups = sectionKind is null ? Groups : [sectionKind];
+        var words = "{" + string.Join(' ', groups.Select(WordsColumn)) + "} : \"";
+        var grams = "{" + string.Join(' ', groups.Select(GramsColumn)) + "} : \"";
+        return ColumnFilter.Replace(match, m => m.Groups[1].Value == "words" ? words : grams);
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.Data.Sqlite;
+using ReportSearch.Model;
+
+namespace ReportSearch.Index;
+
+/// <summary>
+/// Writes reports into an open index and removes them, one report at a time, inside the caller's transaction, so a
+/// report is always whole or absent. Removing a report from the contentless FTS5 table needs the column values it
+/// was inserted with: they are recomputed from the stored normalised text and sections with the same tokenizer.
+/// </summary>
+public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
+{
+    private readonly SqliteConnection _db = index.Connection;
+    private readonly Dictionary<string, long> _metricKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Every indexed file with its report id and SHA-256.</summary>
+    public Dictionary<string, (long Id, string Sha256)> Files()
+    {
+        var files = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
+        using var command = Command("SELECT file, id, sha256 FROM reports");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) files[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
+        return files;
+    }
+
+    /// <summary>Adds a report; returns its id.</summary>
+    public long Insert(IndexDocument document, SqliteTransaction transaction)
+    {
+        var report = document.Report;
+        using var insert = Command("""
+            INSERT INTO reports(file, sha256, township, county, city, province, division_code, year, published, template,
+              section_mask, category_mask, anomaly_mask, text, extract)
+            VALUES($file, $sha, $township, $county, $city, $province, $code, $year, $published, $template,
+              $sections, $categories, $anomalies, $text, $extract) RETURNING id
+            """, transaction,
+            ("$file", report.File), ("$sha", report.Sha256), ("$township", report.Township), ("$county", report.County),
+            ("$city", report.City), ("$province", report.Province), ("$code", report.DivisionCode), ("$year", report.Year),
+            ("$published", report.Published), ("$template", report.Template), ("$sections", document.SectionMask),
+            ("$categories", document.CategoryMask), ("$anomalies", document.AnomalyMask), ("$text", document.TextBlob),
+            ("$extract", document.ExtractBlob));
+        var id = (long)insert.ExecuteScalar()!;
+
+        InsertFts(id, document.FtsColumns, transaction, delete: false);
+        InsertSections(id, report.Sections, transaction);
+        InsertFindings(id, report, transaction);
+        InsertMetrics(id, report.Metrics, transaction);
+        InsertAnomalies(id, report.Anomalies, transaction);
+        return id;
+    }
+
+    /// <summary>Removes a report and everything stored with it.</summary>
+    public void Delete(long id, SqliteTransaction transaction)
+    {
+        using (var read = Command("SELECT text FROM reports WHERE id = $id", transaction, ("$id", id)))
+        {
+            if (read.ExecuteScalar() is not byte[] blob) return;
+            var (_, normalised) = TextBlob.Unpack(blob);
+            InsertFts(id, builder.Columns(normalised, Sections(id, transaction)), transaction, delete: true);
+        }
+        foreach (var sql in new[]
+                 {
+                     "DELETE FROM sections WHERE report_id = $id",
+                     "DELETE FROM findings WHERE report_id = $id",
+                     "DELETE FROM anomalies WHERE report_id = $id",
+                     // One seek per known key: the primary key leads with key_id.
+                     "DELETE FROM metrics WHERE key_id IN (SELECT id FROM metric_keys) AND report_id = $id",
+                     "DELETE FROM reports WHERE id = $id",
+                 })
+        {
+            using var delete = Command(sql, transaction, ("$id", id));
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    private List<Section> Sections(long id, SqliteTransaction transaction)
+    {
+        using var command = Command("SELECT kind, title, start, \"end\" FROM sections WHERE report_id = $id ORDER BY ord", transaction, ("$id", id));
+        using var reader = command.ExecuteReader();
+        var sections = new List<Section>();
+        while (reader.Read()) sections.Add(new Section(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
+        return sections;
+    }
+
+    private void InsertFts(long id, string[] columns, SqliteTransaction transaction, bool delete)
+    {
+        var names = string.Join(", ", FtsLayout.Columns);
+        var values = string.Join(", ", FtsLayout.Columns.Select((_, i) => "$c" + i));
+        using var command = delete
+            ? Command($"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}, rowid, {names}) VALUES('delete', $id, {values})", transaction)
+            : Command($"INSERT INTO {IndexSchema.FtsTable}(rowid, {names}) VALUES($id, {values})", transaction);
+        command.Parameters.AddWithValue("$id", id);
+        for (var i = 0; i < columns.Length; i++) command.Parameters.AddWithValue("$c" + i, columns[i]);
+        command.ExecuteNonQuery();
+    }
+
+    private void InsertSections(long id, IReadOnlyList<Section> sections, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO sections VALUES($id, $ord, $kind, $title, $start, $end)", transaction);
+        for (var i = 0; i < sections.Count; i++)
+            Run(command, ("$id", id), ("$ord", i), ("$kind", sections[i].Kind), ("$title", sections[i].Title),
+                ("$start", sections[i].Start), ("$end", sections[i].End));
+    }
+
+    private void InsertFindings(long id, Report report, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO findings VALUES($id, $ord, $list, $title, $start, $end, $categories)", transaction);
+        var ord = 0;
+        foreach (var (list, findings) in new[] { (FindingLists.Problem, report.Problems), (FindingLists.Measure, report.Measures) })
+            foreach (var finding in findings)
+                Run(command, ("$id", id), ("$ord", ord++), ("$list", list), ("$title", finding.Title), ("$start", finding.Start),
+                    ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)));
+    }
+
+    private void InsertMetrics(long id, IReadOnlyList<Metric> metrics, SqliteTransaction transaction)
+    {
+        // A key stated twice (a table and the prose) keeps its first value for filtering; show reads the extract blob.
+        using var command = Command("INSERT OR IGNORE INTO metrics VALUES($key, $id, $value)", transaction);
+        foreach (var metric in metrics)
+            Run(command, ("$key", MetricKeyId(metric.Key, transaction)), ("$id", id), ("$value", metric.Value));
+    }
+
+    private void InsertAnomalies(long id, IReadOnlyList<Anomaly> anomalies, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO anomalies VALUES($id, $ord, $table, $kind, $detail)", transaction);
+        for (var i = 0; i < anomalies.Count; i++)
+            Run(command, ("$id", id), ("$ord", i), ("$table", anomalies[i].Table), ("$kind", anomalies[i].Kind), ("$detail", anomalies[i].Detail));
+    }
+
+    private long MetricKeyId(string key, SqliteTransaction transaction)
+    {
+        if (_metricKeys.TryGetValue(key, out var id)) return id;
+        using var command = Command("INSERT INTO metric_keys(key) VALUES($key) ON CONFLICT(key) DO UPDATE SET key = key RETURNING id", transaction, ("$key", key));
+        id = (long)command.ExecuteScalar()!;
+        // Cached only for keys whose row is committed with this transaction; a rolled-back batch forgets the cache.
+        _metricKeys[key] = id;
+        return id;
+    }
+
+    /// <summary>Forgets cached metric key ids (after a rollback they may not exist).</summary>
+    public void ForgetCachedKeys() => _metricKeys.Clear();
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var command = _db.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>The two lists of findings, as stored in <c>findings.list</c>.</summary>
+public static class FindingLists
+{
+    public const string Problem = "problem";
+    public const string Measure = "measure";
+}

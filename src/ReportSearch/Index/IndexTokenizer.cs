@@ -1,0 +1,68 @@
+using System.Text;
+using ReportSearch.Analysis;
+using ReportSearch.Model;
+
+namespace ReportSearch.Index;
+
+/// <summary>
+/// Fills the FTS5 columns of one report: the analyzer's grams and its number and Latin words, each put in the column
+/// pair of the section it starts in. The query language searches Chinese only through grams (any substring of two
+/// or more characters is a phrase of bigrams), so ICU's Chinese words would only cost space and time: this is the
+/// analyzer's chain without the word segmenter. <c>IndexTokenizerTests</c> holds it to the analyzer's own streams.
+/// </summary>
+internal sealed class IndexTokenizer(Analyzer analyzer)
+{
+    /// <summary>The column texts, in <see cref="FtsLayout.Columns"/> order.</summary>
+    public string[] Columns(string text, IReadOnlyList<Section> sections)
+    {
+        var folded = analyzer.Fold(text);
+        var runs = ScriptRunTokenizer.Split(folded);
+        var groups = new GroupLookup(sections, text.Length);
+        var columns = new StringBuilder?[FtsLayout.Columns.Count];
+        var grams = new List<Token>(64);
+        foreach (var run in runs)
+        {
+            var group = groups.At(run.Start);
+            if (run.Kind == ScriptRunKind.Cjk)
+            {
+                grams.Clear();
+                CjkBigramFilter.AddGrams(folded, run, grams);
+                foreach (var gram in grams) Append(columns, 2 * group + 1, gram.Term);
+            }
+            else
+            {
+                Append(columns, 2 * group, AlphanumericRunFilter.ToToken(folded, run).Term);
+            }
+        }
+        return columns.Select(c => c?.ToString() ?? "").ToArray();
+    }
+
+    private static void Append(StringBuilder?[] columns, int column, string term)
+    {
+        var builder = columns[column] ??= new StringBuilder(1024);
+        if (builder.Length > 0) builder.Append(' ');
+        builder.Append(term);
+    }
+
+    /// <summary>
+    /// Which column group an offset lies in: the section containing it, else the unsectioned group. Runs never cross
+    /// a section start (sections start on a new line, and a line break ends every run).
+    /// </summary>
+    private sealed class GroupLookup
+    {
+        private readonly int[] _groupAt;
+
+        public GroupLookup(IReadOnlyList<Section> sections, int length)
+        {
+            _groupAt = new int[length + 1];
+            Array.Fill(_groupAt, FtsLayout.Groups.Count - 1);
+            foreach (var section in sections)
+            {
+                var group = FtsLayout.GroupOf(section.Kind);
+                for (var i = Math.Max(0, section.Start); i < Math.Min(length, section.End); i++) _groupAt[i] = group;
+            }
+        }
+
+        public int At(int offset) => _groupAt[offset];
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using ReportSearch.Query;
+
+namespace ReportSearch.Search;
+
+/// <summary>
+/// The order of hits: relevance (score, then id), year (newest first, then score) or a metric (largest value first,
+/// reports without it last, then score). Only the requested page is sorted out of the result (a partial sort).
+/// </summary>
+internal sealed record SortOrder(string Name, string? MetricKey)
+{
+    public static SortOrder Parse(string sort)
+    {
+        var name = string.IsNullOrWhiteSpace(sort) ? SearchRequest.Relevance : sort.Trim().ToLowerInvariant();
+        if (name is SearchRequest.Relevance or SearchRequest.Year) return new SortOrder(name, null);
+        if (MetricKeys.IsKnown(name)) return new SortOrder(name, name);
+        throw new ArgumentException($"unknown sort '{sort}': use relevance, year or a metric key such as disclosed.total");
+    }
+
+    public List<int> Page(List<int> ids, Dictionary<int, double>? scores, DocValues values, SqliteConnection connection, int offset, int limit)
+    {
+        offset = Math.Max(0, offset);
+        limit = Math.Max(0, limit);
+        if (limit == 0 || offset >= ids.Count) return [];
+        Func<int, double> score = scores is null ? _ => 0 : id => scores[id];
+        var metric = MetricKey is null ? null : MetricValues(connection, MetricKey);
+        Comparison<int> compare = Name switch
+        {
+            SearchRequest.Relevance => (a, b) => Then(score(b).CompareTo(score(a)), a, b),
+            SearchRequest.Year => (a, b) => Then(values.Year[b].CompareTo(values.Year[a]) is var c && c != 0 ? c : score(b).CompareTo(score(a)), a, b),
+            _ => (a, b) => Then(MetricOf(metric!, b).CompareTo(MetricOf(metric!, a)) is var c && c != 0 ? c : score(b).CompareTo(score(a)), a, b),
+        };
+        var wanted = offset + limit;
+        // Keep the best `wanted` in a bounded priority queue whose root is the worst kept.
+        var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
+        foreach (var id in ids)
+        {
+            queue.Enqueue(id, id);
+            if (queue.Count > wanted) queue.Dequeue();
+        }
+        var best = new List<int>(queue.Count);
+        while (queue.Count > 0) best.Add(queue.Dequeue());
+        best.Reverse();
+        return best.Skip(offset).Take(limit).ToList();
+    }
+
+    private static int Then(int order, int a, int b) => order != 0 ? order : a.CompareTo(b);
+
+    private static double MetricOf(Dictionary<int, double> metric, int id) => metric.TryGetValue(id, out var v) ? v : double.NegativeInfinity;
+
+    private static Dictionary<int, double> MetricValues(SqliteConnection connection, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT m.report_id, m.value FROM metrics m JOIN metric_keys k ON k.id = m.key_id WHERE k.key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        using var reader = command.ExecuteReader();
+        var values = new Dictionary<int, double>();
+        while (reader.Read()) values[(int)reader.GetInt64(0)] = reader.GetDouble(1);
+        return values;
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ReportSearch.Extraction;
+using ReportSearch.Index;
+using ReportSearch.Ingest;
+using ReportSearch.Serialization;
+
+namespace ReportSearch.Benchmarks;
+
+/// <summary>
+/// <c>bench index-stages</c>: where indexing spends its time, stage by stage on one thread (read, extract, FTS
+/// columns, compression, SQLite writes), over the first <c>--count</c> files of a folder.
+/// </summary>
+public static class IndexStagesBenchmark
+{
+    public static Command Create()
+    {
+        var dir = new Option<string>("--dir") { Description = "Folder of reports", Required = true };
+        var count = new Option<int>("--count") { Description = "Files", DefaultValueFactory = _ => 500 };
+        var command = new Command("index-stages", "Indexing cost per stage, single thread") { dir, count };
+        command.SetAction(p => Run(p.GetValue(dir)!, p.GetValue(count)));
+        return command;
+    }
+
+    private static int Run(string dir, int count)
+    {
+        using var components = IndexComponents.Create();
+        var reader = new ReportFileReader();
+        var loader = new ReportLoader(components.Divisions);
+        var builder = components.DocumentBuilder();
+        var files = ReportFiles.Find([dir]).Take(count).ToList();
+        var stages = new Dictionary<string, Stopwatch>();
+        T Time<T>(string stage, Func<T> work)
+        {
+            if (!stages.TryGetValue(stage, out var w)) stages[stage] = w = new Stopwatch();
+            w.Start();
+            try { return work(); } finally { w.Stop(); }
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"bench-stages-{Guid.NewGuid():N}.db");
+        using (var index = ReportIndex.OpenOrCreate(path))
+        {
+            var store = new IndexStore(index, builder);
+            var documents = new List<IndexDocument>();
+            long rawBytes = 0;
+            foreach (var file in files)
+            {
+                var bytes = Time("read file", () => File.ReadAllBytes(file));
+                var source = Time("decode", () => reader.Read(file, bytes));
+                var report = Time("extract", () => loader.FromText(file, source.Sha256, source.Raw));
+                Time("fts columns", () => builder.Columns(report.Text, report.Sections));
+                Time("compress text", () => TextBlob.Pack(source.Raw, report.Text));
+                Time("extract json+compress", () => TextBlob.PackString(ExtractJson.Serialize(report with { Text = "" }, indented: false)));
+                documents.Add(builder.Build(report, source.Raw));
+                rawBytes += System.Text.Encoding.UTF8.GetByteCount(source.Raw);
+            }
+            using (var transaction = index.Connection.BeginTransaction())
+            {
+                foreach (var document in documents) Time("sqlite insert", () => store.Insert(document, transaction));
+                Time("sqlite commit", () => { transaction.Commit(); return 0; });
+            }
+            Console.WriteLine($"{files.Count} files, {rawBytes / files.Count:N0} bytes of UTF-8 text each on average");
+            foreach (var (stage, watch) in stages)
+                Console.WriteLine($"{stage,-24} {watch.Elapsed.TotalMilliseconds / files.Count,8:0.000} ms/report");
+            Console.WriteLine($"text blobs {documents.Sum(d => (long)d.TextBlob.Length) / files.Count:N0} bytes, extract blobs {documents.Sum(d => (long)d.ExtractBlob.Length) / files.Count:N0} bytes per report");
+        }
+        Console.WriteLine($"index file {new FileInfo(path).Length / files.Count:N0} bytes per report");
+        foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*")) File.Delete(f);
+        return 0;
+    }
+}
