@@ -71,8 +71,12 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
         return new Session(index, new Searcher(index, Components.Analyzer), new StoredReports(index));
     }
 
+    // The container disposes this twice (as itself and as IReportLibrary), and the analyzer's Dispose is not idempotent.
+    private int _disposed;
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         while (_idle.TryTake(out var session)) session.Dispose();
         if (_components.IsValueCreated) _components.Value.Dispose();
     }
