@@ -4,8 +4,9 @@ using ReportSearch.Cli.Commands;
 // Wiring only: each subcommand lives in Commands/ and is composed here.
 var root = new RootCommand("ReportSearch: search and compare township government-information-disclosure annual reports.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
-root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

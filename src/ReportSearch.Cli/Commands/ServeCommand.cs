@@ -1,0 +1,37 @@
+using System.CommandLine;
+using ReportSearch.Index;
+using ReportSearch.Web.Hosting;
+
+namespace ReportSearch.Cli.Commands;
+
+/// <summary>
+/// <c>reportsearch serve [--db PATH] [--urls URL] [--allow-reindex --reports DIR...]</c>: the web page and its JSON
+/// API (src/ReportSearch.Web), on 127.0.0.1 unless <c>--urls</c> says otherwise. The options reach the host as
+/// configuration (<c>ReportSearch:*</c>); a reindex token comes from the environment
+/// (<c>ReportSearch__ReindexToken</c>), never the command line, or is made up and logged at start.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string>("--db") { Description = "Index file", DefaultValueFactory = _ => ReportIndex.DefaultPath };
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => WebOptions.DefaultUrls };
+        var allowReindex = new Option<bool>("--allow-reindex") { Description = "Allow POST /api/reindex (with its token) to update the index" };
+        var reports = new Option<string[]>("--reports") { Description = "Report folders a reindex call indexes", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("serve", "Serve the search page and its JSON API") { db, urls, allowReindex, reports };
+        command.SetAction(p =>
+        {
+            var args = new List<string>
+            {
+                $"--urls={p.GetValue(urls)}",
+                $"--{WebOptions.Section}:Db={p.GetValue(db)}",
+                $"--{WebOptions.Section}:AllowReindex={p.GetValue(allowReindex)}",
+            };
+            var folders = p.GetValue(reports) ?? [];
+            for (var i = 0; i < folders.Length; i++) args.Add($"--{WebOptions.Section}:Reports:{i}={Path.GetFullPath(folders[i])}");
+            ReportSearch.Web.Program.Build([.. args]).Run();
+            return 0;
+        });
+        return command;
+    }
+}
