@@ -19,19 +19,20 @@ public static class ServeCommand
         var allowReindex = new Option<bool>("--allow-reindex") { Description = "Allow POST /api/reindex (with its token) to update the index" };
         var reports = new Option<string[]>("--reports") { Description = "Report folders a reindex call indexes", AllowMultipleArgumentsPerToken = true };
         var command = new Command("serve", "Serve the search page and its JSON API") { db, urls, allowReindex, reports };
-        command.SetAction(p =>
-        {
-            var args = new List<string>
-            {
-                $"--urls={p.GetValue(urls)}",
-                $"--{WebOptions.Section}:Db={p.GetValue(db)}",
-                $"--{WebOptions.Section}:AllowReindex={p.GetValue(allowReindex)}",
-            };
-            var folders = p.GetValue(reports) ?? [];
-            for (var i = 0; i < folders.Length; i++) args.Add($"--{WebOptions.Section}:Reports:{i}={Path.GetFullPath(folders[i])}");
-            ReportSearch.Web.Program.Build([.. args]).Run();
-            return 0;
-        });
+        command.SetAction(p => Run(p.GetValue(db)!, p.GetValue(urls)!, p.GetValue(allowReindex), p.GetValue(reports) ?? []));
         return command;
+    }
+
+    public static int Run(string db, string urls, bool allowReindex, IReadOnlyList<string> reportFolders)
+    {
+        var args = new List<string>
+        {
+            $"--urls={urls}",
+            $"--{WebOptions.Section}:Db={db}",
+            $"--{WebOptions.Section}:AllowReindex={allowReindex}",
+        };
+        for (var i = 0; i < reportFolders.Count; i++) args.Add($"--{WebOptions.Section}:Reports:{i}={Path.GetFullPath(reportFolders[i])}");
+        ReportSearch.Web.Program.Build([.. args]).Run();
+        return 0;
     }
 }
