@@ -50,6 +50,7 @@ public sealed class Program
         builder.Services.AddSingleton<IndexLibrary>();
         builder.Services.AddSingleton<IReportLibrary>(services => services.GetRequiredService<IndexLibrary>());
         builder.Services.AddSingleton<Reindexer>();
+        builder.Services.AddHostedService<FolderWatcher>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();

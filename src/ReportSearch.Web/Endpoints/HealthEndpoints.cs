@@ -8,7 +8,8 @@ namespace ReportSearch.Web.Endpoints;
 /// <param name="Status"><c>ok</c>, or <c>no_index</c> when the host runs but the index cannot be read.</param>
 /// <param name="Reports">Reports in the index, when it can be read.</param>
 /// <param name="Detail">Why the index cannot be read.</param>
-public sealed record HealthStatus(string Status, int? Reports, string? Detail);
+/// <param name="IndexChanged">When the index was last written, so the page can say how fresh it is.</param>
+public sealed record HealthStatus(string Status, int? Reports, string? Detail, DateTimeOffset? IndexChanged = null);
 
 /// <summary><c>GET /health</c>: the host answers; says whether the index is readable and how many reports it holds.</summary>
 public static class HealthEndpoints
@@ -20,7 +21,7 @@ public static class HealthEndpoints
     {
         try
         {
-            return TypedResults.Ok(new HealthStatus("ok", library.Count(), null));
+            return TypedResults.Ok(new HealthStatus("ok", library.Count(), null, library.LastChanged()));
         }
         catch (IndexUnavailableException e)
         {

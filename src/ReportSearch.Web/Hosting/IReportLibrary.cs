@@ -18,4 +18,7 @@ public interface IReportLibrary
 
     /// <summary>How many reports the index holds (for <c>/health</c>).</summary>
     int Count();
+
+    /// <summary>When the index was last written (a watched folder or a reindex call may change it while serving).</summary>
+    DateTimeOffset? LastChanged() => null;
 }

@@ -30,6 +30,13 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
 
     public StoredReport? Report(long id) => Use(s => s.Reports.ById(id));
 
+    /// <summary>The latest write time of the index file and its write-ahead log (writes land in the log first).</summary>
+    public DateTimeOffset? LastChanged()
+    {
+        var times = new[] { _db, _db + "-wal" }.Where(File.Exists).Select(f => new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero)).ToList();
+        return times.Count == 0 ? null : times.Max();
+    }
+
     public int Count() => Use(s =>
     {
         using var command = s.Index.Connection.CreateCommand();

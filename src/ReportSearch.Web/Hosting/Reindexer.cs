@@ -22,27 +22,34 @@ public sealed class Reindexer
         _options = options.Value;
         _library = library;
         var token = _options.ReindexToken;
-        if (string.IsNullOrEmpty(token))
+        if (string.IsNullOrEmpty(token) && _options.AllowReindex)
         {
             token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
             logger.LogWarning("Reindexing is allowed; its token for this run is {Token}", token);
         }
-        _token = Encoding.UTF8.GetBytes(token);
+        // Without reindexing allowed the watcher alone uses this writer and no token can match.
+        _token = Encoding.UTF8.GetBytes(string.IsNullOrEmpty(token) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) : token);
     }
 
     /// <summary>Whether <paramref name="token"/> is the reindex token (compared in constant time).</summary>
     public bool Accepts(string? token) =>
         token is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), _token);
 
-    /// <summary>Runs one indexing pass, or returns null at once when one is already running.</summary>
-    public IndexSummary? TryRun(CancellationToken cancel)
+    /// <summary>Runs one indexing pass over the configured report folders, or returns null at once when one is already running.</summary>
+    public IndexSummary? TryRun(CancellationToken cancel) => TryRun(_options.Reports, cancel);
+
+    /// <summary>
+    /// Runs one indexing pass over <paramref name="folders"/>, or returns null at once when one is already running:
+    /// the reindex call and the folder watcher share this one writer.
+    /// </summary>
+    public IndexSummary? TryRun(IReadOnlyList<string> folders, CancellationToken cancel, Action<IndexFailure>? failed = null)
     {
         if (!_running.Wait(0)) return null;
         try
         {
             using var index = ReportIndex.OpenOrCreate(_options.Db);
             var writer = new IndexWriter(index, _library.Components.DocumentBuilder());
-            return writer.Run(new IndexRunOptions(_options.Reports), cancel: cancel);
+            return writer.Run(new IndexRunOptions(folders), failed: failed, cancel: cancel);
         }
         finally
         {

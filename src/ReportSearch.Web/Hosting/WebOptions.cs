@@ -38,4 +38,10 @@ public sealed record WebOptions
 
     /// <summary>The report folders a reindex call brings the index up to date with.</summary>
     public string[] Reports { get; init; } = [];
+
+    /// <summary>Folders watched while the server runs: reports added or changed there are indexed (<c>serve --watch</c>).</summary>
+    public string[] Watch { get; init; } = [];
+
+    /// <summary>How long the folders must be quiet before a watched change is indexed, and how often they are rescanned.</summary>
+    public int WatchSeconds { get; init; } = 5;
 }

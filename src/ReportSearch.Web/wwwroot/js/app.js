@@ -3,6 +3,7 @@ import { current } from './route.js';
 import { renderSearch } from './search.js';
 import { renderReport } from './report.js';
 import { renderPlaceholder } from './placeholders.js';
+import { api } from './api.js';
 
 const views = {
   search: renderSearch,
@@ -29,3 +30,18 @@ async function show() {
 
 window.addEventListener('hashchange', show);
 window.addEventListener('DOMContentLoaded', show);
+
+// The index may change while the page is open (serve --watch): say how many reports it holds and since when.
+async function showFreshness() {
+  const target = document.getElementById('freshness');
+  try {
+    const health = await api.health();
+    if (health.status !== 'ok') { target.textContent = '· 索引不可用'; return; }
+    const changed = health.index_changed ? new Date(health.index_changed).toLocaleString('zh-CN', { hour12: false }) : '';
+    target.textContent = `· 共 ${health.reports} 份报告` + (changed ? ` · 索引更新于 ${changed}` : '');
+  } catch {
+    target.textContent = '';
+  }
+}
+window.addEventListener('DOMContentLoaded', showFreshness);
+setInterval(showFreshness, 30000);
