@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ReportSearch.Ingest.Normalization;
 
 /// <summary>
@@ -7,29 +5,19 @@ namespace ReportSearch.Ingest.Normalization;
 /// becomes '.', so numbers read the same however they were typed. Other full-width punctuation is kept: it is the
 /// template's own.
 /// </summary>
-public sealed class FullWidthStep : INormalizationStep
+public sealed class FullWidthStep : SpecialCharacterStep
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
-
-    public void Apply(ReadOnlySpan<char> input, CharBuffer output)
+    public FullWidthStep() : base(BuildSpecial())
     {
-        var i = 0;
-        while (i < input.Length)
-        {
-            var found = input[i..].IndexOfAny(Special);
-            if (found < 0)
-            {
-                output.Append(input[i..]);
-                return;
-            }
-            output.Append(input.Slice(i, found));
-            i += found;
-            var c = input[i];
-            if (c == '％') output.Append('%');
-            else if (c == '．') output.Append(IsDigitBefore(input, i) && IsDigitAfter(input, i) ? '.' : c);
-            else output.Append(FoldLetterOrDigit(c));
-            i++;
-        }
+    }
+
+    protected override int Rewrite(ReadOnlySpan<char> input, int at, CharBuffer output)
+    {
+        var c = input[at];
+        if (c == '％') output.Append('%');
+        else if (c == '．') output.Append(IsDigitBefore(input, at) && IsDigitAfter(input, at) ? '.' : c);
+        else output.Append(FoldLetterOrDigit(c));
+        return at + 1;
     }
 
     /// <summary>The ASCII form of a full-width digit or Latin letter; any other character is returned as it is.</summary>

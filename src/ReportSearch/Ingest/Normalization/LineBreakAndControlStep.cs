@@ -1,40 +1,29 @@
-using System.Buffers;
-
 namespace ReportSearch.Ingest.Normalization;
 
 /// <summary>
 /// Step 1: one kind of line break and no invisible characters. \r\n, \r, U+2028 and U+2029 become \n; byte-order
 /// marks, zero-width characters, direction marks, soft hyphens and control characters other than \t and \n go.
 /// </summary>
-public sealed class LineBreakAndControlStep : INormalizationStep
+public sealed class LineBreakAndControlStep : SpecialCharacterStep
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
-
-    public void Apply(ReadOnlySpan<char> input, CharBuffer output)
+    public LineBreakAndControlStep() : base(BuildSpecial())
     {
-        var i = 0;
-        while (i < input.Length)
+    }
+
+    protected override int Rewrite(ReadOnlySpan<char> input, int at, CharBuffer output)
+    {
+        var c = input[at++];
+        if (c == '\r')
         {
-            var found = input[i..].IndexOfAny(Special);
-            if (found < 0)
-            {
-                output.Append(input[i..]);
-                return;
-            }
-            output.Append(input.Slice(i, found));
-            i += found;
-            var c = input[i++];
-            if (c == '\r')
-            {
-                output.Append('\n');
-                if (i < input.Length && input[i] == '\n') i++;
-            }
-            else if (c == '\u2028' || c == '\u2029')
-            {
-                output.Append('\n');
-            }
-            // Everything else in the set is dropped.
+            output.Append('\n');
+            if (at < input.Length && input[at] == '\n') at++;
         }
+        else if (c == '\u2028' || c == '\u2029')
+        {
+            output.Append('\n');
+        }
+        // Everything else in the set is dropped.
+        return at;
     }
 
     private static string BuildSpecial()

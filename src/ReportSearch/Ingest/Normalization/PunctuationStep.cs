@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ReportSearch.Ingest.Normalization;
 
 /// <summary>
@@ -12,42 +10,29 @@ namespace ReportSearch.Ingest.Normalization;
 /// neighbour non-ASCII, so a second run would convert that one too. A space that ends up between a converted mark
 /// and a CJK character is dropped, as the space step would have done.
 /// </remarks>
-public sealed class PunctuationStep : INormalizationStep
+public sealed class PunctuationStep : SpecialCharacterStep
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
-
-    public void Apply(ReadOnlySpan<char> input, CharBuffer output)
+    public PunctuationStep() : base(BuildSpecial())
     {
-        var i = 0;
-        while (i < input.Length)
+    }
+
+    protected override int Rewrite(ReadOnlySpan<char> input, int at, CharBuffer output)
+    {
+        var c = input[at];
+        if (c is >= '\u2474' and <= '\u2487')
         {
-            var found = input[i..].IndexOfAny(Special);
-            if (found < 0)
-            {
-                output.Append(input[i..]);
-                return;
-            }
-            output.Append(input.Slice(i, found));
-            i += found;
-            var c = input[i];
-            if (c is >= '\u2474' and <= '\u2487')
-            {
-                output.Append('（');
-                AppendNumber(output, c - '\u2474' + 1);
-                output.Append('）');
-                i++;
-            }
-            else if (c is >= '\u2488' and <= '\u249B')
-            {
-                AppendNumber(output, c - '\u2488' + 1);
-                output.Append('.');
-                i++;
-            }
-            else
-            {
-                i = ConvertGroup(input, i, output);
-            }
+            output.Append('（');
+            AppendNumber(output, c - '\u2474' + 1);
+            output.Append('）');
+            return at + 1;
         }
+        if (c is >= '\u2488' and <= '\u249B')
+        {
+            AppendNumber(output, c - '\u2488' + 1);
+            output.Append('.');
+            return at + 1;
+        }
+        return ConvertGroup(input, at, output);
     }
 
     /// <summary>Writes the run of ASCII marks starting at <paramref name="start"/>; returns the index after it.</summary>

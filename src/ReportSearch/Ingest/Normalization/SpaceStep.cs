@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ReportSearch.Ingest.Normalization;
 
 /// <summary>
@@ -8,29 +6,18 @@ namespace ReportSearch.Ingest.Normalization;
 /// 深入 。 → 深入。, （一） 予以公开 → （一）予以公开); any other run of spaces becomes a single space.
 /// Tabs and newlines are layout and are kept as they are.
 /// </summary>
-public sealed class SpaceStep : INormalizationStep
+public sealed class SpaceStep : SpecialCharacterStep
 {
-    private static readonly SearchValues<char> Spaces =
-        SearchValues.Create(" \u3000\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F");
-
-    public void Apply(ReadOnlySpan<char> input, CharBuffer output)
+    public SpaceStep() : base(" \u3000\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F")
     {
-        var i = 0;
-        while (i < input.Length)
-        {
-            var found = input[i..].IndexOfAny(Spaces);
-            if (found < 0)
-            {
-                output.Append(input[i..]);
-                return;
-            }
-            output.Append(input.Slice(i, found));
-            i += found;
-            var runEnd = i + 1;
-            while (runEnd < input.Length && ChineseCharacters.IsSpace(input[runEnd])) runEnd++;
-            if (KeepsSpace(output, input, runEnd)) output.Append(' ');
-            i = runEnd;
-        }
+    }
+
+    protected override int Rewrite(ReadOnlySpan<char> input, int at, CharBuffer output)
+    {
+        var runEnd = at + 1;
+        while (runEnd < input.Length && ChineseCharacters.IsSpace(input[runEnd])) runEnd++;
+        if (KeepsSpace(output, input, runEnd)) output.Append(' ');
+        return runEnd;
     }
 
     /// <summary>Whether a run of spaces between what is written so far and <c>input[next]</c> stays as one space.</summary>
