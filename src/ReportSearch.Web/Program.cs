@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using ReportSearch.Web.Compare;
 using ReportSearch.Web.Endpoints;
 using ReportSearch.Web.Hosting;
 using Serilog;
@@ -50,6 +51,7 @@ public sealed class Program
         builder.Services.AddSingleton<IndexLibrary>();
         builder.Services.AddSingleton<IReportLibrary>(services => services.GetRequiredService<IndexLibrary>());
         builder.Services.AddSingleton<Reindexer>();
+        builder.Services.AddSingleton<ICompareLibrary, IndexCompareLibrary>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();
@@ -65,6 +67,8 @@ public sealed class Program
         SearchEndpoints.MapSearch(app);
         ReportEndpoints.MapReports(app);
         ReindexEndpoints.MapReindex(app);
+        TownshipCompareEndpoints.MapTownshipCompare(app);
+        ScopeCompareEndpoints.MapScopeCompare(app);
         return app;
     }
 }

@@ -30,6 +30,9 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
 
     public StoredReport? Report(long id) => Use(s => s.Reports.ById(id));
 
+    /// <summary>Runs read-only work on a leased session (the comparison questions read reports directly).</summary>
+    public T Read<T>(Func<ReportIndex, StoredReports, T> work) => Use(s => work(s.Index, s.Reports));
+
     public int Count() => Use(s =>
     {
         using var command = s.Index.Connection.CreateCommand();
