@@ -51,7 +51,7 @@ public sealed class Program
         builder.Services.AddSingleton<IndexLibrary>();
         builder.Services.AddSingleton<IReportLibrary>(services => services.GetRequiredService<IndexLibrary>());
         builder.Services.AddSingleton<Reindexer>();
-        builder.Services.AddSingleton<ICompareLibrary, IndexCompareLibrary>();
+        builder.Services.AddSingleton<ICompareLibrary, IndexComparisons>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();
