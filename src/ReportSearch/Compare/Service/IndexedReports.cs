@@ -112,7 +112,7 @@ internal sealed class IndexedReports(ReportIndex index)
 
     private List<ReportRow> Rows(string where, params (string, object)[] parameters)
     {
-        var rows = Read($"SELECT {RowColumns} FROM reports WHERE {where} ORDER BY file", r =>
+        var rows = Read($"SELECT {RowColumns} FROM reports WHERE {where} ORDER BY id", r =>
             new ReportRow(r.GetInt64(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
                 r.IsDBNull(7) ? null : r.GetInt32(7), []), parameters);
         // The details blob (behind the text blob in the row) is read only for an open county: its candidates are
