@@ -49,6 +49,21 @@ internal sealed class IndexedReports(ReportIndex index)
         _ => "county",
     };
 
+    /// <summary>How many reports a region and year hold.</summary>
+    public int Count(RegionFilter? region, int? year)
+    {
+        var (where, parameters) = ScopeSql(region, year);
+        return Read($"SELECT count(*) FROM reports WHERE {where}", r => r.GetInt32(0), parameters).Single();
+    }
+
+    /// <summary>Keys with a non-zero value somewhere, and every METRICS.md key (zeros are stored as a bitmap over those).</summary>
+    public HashSet<string> MetricKeys()
+    {
+        var keys = Read("SELECT key FROM metric_keys", r => r.GetString(0), []).ToHashSet(StringComparer.Ordinal);
+        keys.UnionWith(Query.MetricKeys.All);
+        return keys;
+    }
+
     /// <summary>Every distinct township name (for suggestions).</summary>
     public List<string> TownshipNames() => Read("SELECT DISTINCT township FROM reports WHERE township IS NOT NULL", r => r.GetString(0), []);
 
@@ -97,7 +112,7 @@ internal sealed class IndexedReports(ReportIndex index)
 
     private List<ReportRow> Rows(string where, params (string, object)[] parameters)
     {
-        var rows = Read($"SELECT {RowColumns} FROM reports WHERE {where} ORDER BY file", r =>
+        var rows = Read($"SELECT {RowColumns} FROM reports WHERE {where} ORDER BY id", r =>
             new ReportRow(r.GetInt64(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6),
                 r.IsDBNull(7) ? null : r.GetInt32(7), []), parameters);
         // The details blob (behind the text blob in the row) is read only for an open county: its candidates are

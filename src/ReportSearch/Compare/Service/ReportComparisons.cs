@@ -95,6 +95,15 @@ public sealed class ReportComparisons(ReportIndex index)
         return new ComparisonAnswer<IReadOnlyList<AnomalyGroup>>(groups, Ids(rows));
     }
 
+    /// <summary>How many reports a region (all when null) holds in a year (all when null).</summary>
+    public int ReportsIn(RegionFilter? region, int? year = null) => _reports.Count(region, year);
+
+    /// <summary>True when some report states <paramref name="key"/> (or it is a METRICS.md key).</summary>
+    public bool KnowsMetric(string key) => _reports.MetricKeys().Contains(key);
+
+    /// <summary>Metric keys in the index nearest to <paramref name="key"/>.</summary>
+    public IReadOnlyList<string> NearMetricKeys(string key) => NearNames.Rank(key, _reports.MetricKeys());
+
     /// <summary>Names of a region level that exist in the index, nearest to <paramref name="name"/> first.</summary>
     public IReadOnlyList<string> NearRegionNames(RegionScope level, string name) => NearNames.Rank(name, _reports.RegionNames(level));
 
