@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using ReportSearch.Web.Compare;
 using ReportSearch.Web.Endpoints;
 using ReportSearch.Web.Hosting;
 using Serilog;
@@ -51,6 +52,7 @@ public sealed class Program
         builder.Services.AddSingleton<IReportLibrary>(services => services.GetRequiredService<IndexLibrary>());
         builder.Services.AddSingleton<Reindexer>();
         builder.Services.AddHostedService<FolderWatcher>();
+        builder.Services.AddSingleton<ICompareLibrary, IndexComparisons>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();
@@ -66,6 +68,8 @@ public sealed class Program
         SearchEndpoints.MapSearch(app);
         ReportEndpoints.MapReports(app);
         ReindexEndpoints.MapReindex(app);
+        TownshipCompareEndpoints.MapTownshipCompare(app);
+        ScopeCompareEndpoints.MapScopeCompare(app);
         return app;
     }
 }

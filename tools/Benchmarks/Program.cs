@@ -8,4 +8,5 @@ root.Subcommands.Add(AnalysisBenchmark.Create());
 root.Subcommands.Add(IndexStagesBenchmark.Create());
 root.Subcommands.Add(SearchBenchmark.Create());
 root.Subcommands.Add(IndexBenchmark.Create());
+root.Subcommands.Add(CompareBenchmark.Create());
 return root.Parse(args).Invoke();

@@ -37,6 +37,9 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
         return times.Count == 0 ? null : times.Max();
     }
 
+    /// <summary>Runs read-only work on a leased session (the comparison questions read reports directly).</summary>
+    public T Read<T>(Func<ReportIndex, StoredReports, T> work) => Use(s => work(s.Index, s.Reports));
+
     public int Count() => Use(s =>
     {
         using var command = s.Index.Connection.CreateCommand();

@@ -7,7 +7,8 @@ namespace ReportSearch.Web.Hosting;
 /// <summary>
 /// Per-client rate limiting with ASP.NET Core's limiter: a fixed window of <see cref="WebOptions.RatePermits"/>
 /// requests per <see cref="WebOptions.RateWindowSeconds"/> for each remote address; over it, a 429 problem with
-/// Retry-After. The settings are read per request from options, so tests can tighten them.
+/// Retry-After. The settings are read per request from options, so tests can tighten them; <c>RatePermits</c> 0 turns
+/// limiting off (<c>reportsearch serve --ReportSearch:RatePermits=0</c>).
 /// </summary>
 public static class RateLimiting
 {
@@ -19,6 +20,8 @@ public static class RateLimiting
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+                // 0 turns limiting off: for a load test on loopback, where every client shares one address.
+                if (options.RatePermits <= 0) return RateLimitPartition.GetNoLimiter(client);
                 return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.RatePermits,

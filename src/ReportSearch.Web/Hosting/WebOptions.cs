@@ -25,7 +25,7 @@ public sealed record WebOptions
     /// <summary>Largest request body accepted, in bytes (only the reindex call has one).</summary>
     public long MaxRequestBodyBytes { get; init; } = 64 * 1024;
 
-    /// <summary>Requests one client (by remote address) may make per <see cref="RateWindowSeconds"/>.</summary>
+    /// <summary>Requests one client (by remote address) may make per <see cref="RateWindowSeconds"/>; 0 or less: no limit.</summary>
     public int RatePermits { get; init; } = 120;
 
     public int RateWindowSeconds { get; init; } = 60;

@@ -33,6 +33,13 @@ public static class DetailsBlob
         return bytes.ToArray();
     }
 
+    /// <summary>Only the county candidates (the blob's first field): what a township's identity needs.</summary>
+    public static IReadOnlyList<string> CountyCandidates(byte[] blob)
+    {
+        using var r = new BinaryReader(new BrotliStream(new MemoryStream(blob), CompressionMode.Decompress), Encoding.UTF8);
+        return Enumerable.Range(0, r.ReadInt32()).Select(_ => r.ReadString()).ToList();
+    }
+
     /// <summary>The stored details, with quotes and finding texts restored from <paramref name="text"/>.</summary>
     public static (IReadOnlyList<string> CountyCandidates, IReadOnlyList<Metric> Metrics, IReadOnlyList<string> FindingTexts)
         Unpack(byte[] blob, string text, int findings)

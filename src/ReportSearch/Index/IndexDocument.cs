@@ -13,4 +13,5 @@ public sealed record IndexDocument(
     int CategoryMask,
     int AnomalyMask,
     byte[] TextBlob,
-    byte[] DetailsBlob);
+    byte[] DetailsBlob,
+    byte[]? Fingerprints = null);

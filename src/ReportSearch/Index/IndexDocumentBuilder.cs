@@ -12,6 +12,7 @@ namespace ReportSearch.Index;
 public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader loader, Analyzer analyzer)
 {
     private readonly IndexTokenizer _tokenizer = new(analyzer);
+    private readonly Compare.PassageFingerprints _fingerprints = new();
 
     /// <exception cref="UnreadableReportException">The bytes are not a readable report.</exception>
     public IndexDocument Build(string file, byte[] bytes)
@@ -29,7 +30,8 @@ public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader l
         ReportMasks.Categories(report),
         ReportMasks.Anomalies(report),
         TextBlob.Pack(original, report.Text),
-        DetailsBlob.Pack(report));
+        DetailsBlob.Pack(report),
+        CompareTables.Fingerprint(_fingerprints, report));
 
     /// <summary>The FTS5 column texts of a normalised text and its sections (also what deleting the row needs).</summary>
     public string[] Columns(string normalised, IReadOnlyList<Section> sections) => _tokenizer.Columns(normalised, sections);

@@ -4,7 +4,7 @@ namespace ReportSearch.Index;
 
 /// <summary>
 /// Brings an index file of an older schema up to <see cref="IndexSchema.Version"/>, or says clearly why it cannot.
-/// Version 1 is the first schema, so there is nothing older to migrate yet: a file of version 0 that has tables is
+/// Version 1 → 2 adds the comparison tables (<see cref="CompareTables"/>). A file of version 0 that has tables is
 /// not an index, and a newer version was written by a newer build.
 /// </summary>
 internal static class IndexMigrations
@@ -12,6 +12,11 @@ internal static class IndexMigrations
     public static void Apply(SqliteConnection connection, string path, int version)
     {
         if (version == IndexSchema.Version) return;
+        if (version == 1 && IndexSchema.Version == 2)
+        {
+            CompareTables.Upgrade(connection);
+            return;
+        }
         if (version == 0)
             throw new IndexUnavailableException($"{path}: not a ReportSearch index (a SQLite database without the index schema)");
         if (version > IndexSchema.Version)

@@ -9,7 +9,7 @@ namespace ReportSearch.Index;
 public static class IndexSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The FTS5 table's name.</summary>
     public const string FtsTable = "report_text";
@@ -51,5 +51,6 @@ public static class IndexSchema
         $"CREATE VIRTUAL TABLE {FtsTable} USING fts5({string.Join(", ", FtsLayout.Columns)}, content='', tokenize='unicode61 remove_diacritics 0')",
         // Merge 16 segments of a level at a time instead of 4: less rewriting while indexing; large runs end with 'optimize'.
         $"INSERT INTO {FtsTable}({FtsTable}, rank) VALUES('automerge', 16)",
+        .. CompareTables.Create,
     ];
 }

@@ -45,6 +45,11 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
         InsertFindings(id, report, transaction);
         InsertMetrics(id, report.Metrics, transaction);
         InsertAnomalies(id, report.Anomalies, transaction);
+        if (document.Fingerprints is { } prints)
+        {
+            using var fingerprint = Command("INSERT INTO fingerprints VALUES($id, $prints)", transaction, ("$id", id), ("$prints", prints));
+            fingerprint.ExecuteNonQuery();
+        }
         return id;
     }
 
@@ -63,6 +68,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
                      "DELETE FROM findings WHERE report_id = $id",
                      "DELETE FROM anomalies WHERE report_id = $id",
                      "DELETE FROM metric_zeros WHERE report_id = $id",
+                     "DELETE FROM fingerprints WHERE report_id = $id",
                      // One seek per known key: the primary key leads with key_id.
                      "DELETE FROM metrics WHERE key_id IN (SELECT id FROM metric_keys) AND report_id = $id",
                      "DELETE FROM reports WHERE id = $id",

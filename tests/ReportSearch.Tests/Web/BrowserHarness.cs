@@ -30,14 +30,17 @@ public sealed class BrowserHarness : IAsyncDisposable
     /// <summary>Where screenshots go: the test output folder.</summary>
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots")).FullName;
 
-    public static async Task<BrowserHarness> Start(WebIndex index)
+    public static Task<BrowserHarness> Start(WebIndex index) => Start(index.Db, index.Scratch("logs"));
+
+    /// <summary>The host on the index file <paramref name="db"/> and a browser to drive it.</summary>
+    public static async Task<BrowserHarness> Start(string db, string logs)
     {
         if (!File.Exists(Chromium))
         {
             if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail($"{Chromium} is missing on CI: .ci/run installs it");
             Assert.Ignore($"{Chromium} is not installed: apt-get install -y chromium fonts-wqy-microhei to run the browser tests");
         }
-        var host = WebHost.On(index, ("RatePermits", "10000"));
+        var host = WebHost.On(db, logs, ("RatePermits", "10000"));
         host.UseKestrel(0);
         host.StartServer();
         using var client = host.CreateClient();

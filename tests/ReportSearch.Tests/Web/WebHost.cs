@@ -14,12 +14,15 @@ public sealed class WebHost(IReadOnlyDictionary<string, string?> settings, Actio
     : WebApplicationFactory<ReportSearch.Web.Program>
 {
     /// <summary>A host on an index with logs in a scratch folder; more settings may be added or overridden.</summary>
-    public static WebHost On(WebIndex index, params (string Key, string? Value)[] more)
+    public static WebHost On(WebIndex index, params (string Key, string? Value)[] more) => On(index.Db, index.Scratch("logs"), more);
+
+    /// <summary>A host on the index file <paramref name="db"/>, logging into <paramref name="logs"/>.</summary>
+    public static WebHost On(string db, string logs, params (string Key, string? Value)[] more)
     {
         var settings = new Dictionary<string, string?>
         {
-            [$"{WebOptions.Section}:Db"] = index.Db,
-            [$"{WebOptions.Section}:LogFolder"] = index.Scratch("logs"),
+            [$"{WebOptions.Section}:Db"] = db,
+            [$"{WebOptions.Section}:LogFolder"] = logs,
         };
         foreach (var (key, value) in more) settings[$"{WebOptions.Section}:{key}"] = value;
         return new WebHost(settings);

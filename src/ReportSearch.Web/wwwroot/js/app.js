@@ -2,16 +2,19 @@
 import { current } from './route.js';
 import { renderSearch } from './search.js';
 import { renderReport } from './report.js';
-import { renderPlaceholder } from './placeholders.js';
 import { api } from './api.js';
+import { renderTownship } from './township.js';
+import { renderPeers } from './peers.js';
+import { renderProblems } from './problems.js';
+import { renderCopies } from './copies.js';
 
 const views = {
   search: renderSearch,
   report: renderReport,
-  township: renderPlaceholder,
-  peers: renderPlaceholder,
-  problems: renderPlaceholder,
-  copies: renderPlaceholder,
+  township: renderTownship,
+  peers: renderPeers,
+  problems: renderProblems,
+  copies: renderCopies,
 };
 
 // Renders can overlap when the hash changes quickly; only the latest may write to the page.

@@ -13,6 +13,27 @@ function loadECharts() {
   return loading;
 }
 
+/**
+ * Draws an ECharts option into node (SVG, so the picture is sharp on phones and in screenshots); clicking an item
+ * calls onPick with it. Returns false when ECharts could not load: the tables beside every chart say the same.
+ */
+export async function draw(node, option, onPick) {
+  try {
+    const echarts = await loadECharts();
+    const chart = echarts.init(node, null, { renderer: 'svg' });
+    chart.setOption({ animation: false, color: palette, textStyle: { fontFamily: 'inherit' }, ...option });
+    if (onPick) chart.on('click', onPick);
+    new ResizeObserver(() => chart.resize()).observe(node);
+    return true;
+  } catch {
+    node.hidden = true;
+    return false;
+  }
+}
+
+/** Series colours: the page's red first, then colours that stay apart for the colour-blind. */
+export const palette = ['#b03a2e', '#2f6f9f', '#d9962b', '#2e7d5b', '#7a4f9a', '#6b7a8f', '#c2587a', '#4d9fa3'];
+
 /** A small bar chart of counts by year into node; clicking a bar calls onPick with the year. Charts are optional. */
 export async function yearChart(node, counts, onPick) {
   const years = Object.keys(counts).sort();
