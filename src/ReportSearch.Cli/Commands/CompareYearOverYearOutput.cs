@@ -44,8 +44,8 @@ public static class YearOverYearOutput
             o.WriteLine();
             o.WriteLine($"== {y.Year}  {Link(answer.ReportIds, y.Report)}" + (y.PreviousYear is { } py ? $"  (against {py})" : ""));
             // Most table cells are 0 every year: the text shows what is non-zero or moved (CSV and JSON hold all).
-            var stated = y.Metrics.Where(m => (m.Value ?? 0) != 0 || (m.Previous ?? 0) != 0 || (m.Value is null) != (m.Previous is null)).ToList();
-            if (y.Metrics.Count > stated.Count) o.WriteLine($"  ({y.Metrics.Count - stated.Count} metrics 0 or unstated in both years not shown)");
+            var stated = y.Metrics.Where(m => (m.Value ?? 0) != 0 || (m.Previous ?? 0) != 0).ToList();
+            if (y.Metrics.Count > stated.Count) o.WriteLine($"  ({y.Metrics.Count - stated.Count} metrics 0 or unstated this year and the previous not shown)");
             var width = stated.Count == 0 ? 0 : stated.Max(m => m.Key.Length);
             foreach (var m in stated)
                 o.WriteLine($"  {m.Key.PadRight(width)}  {Number(m.Value),10}" +
