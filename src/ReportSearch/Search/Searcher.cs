@@ -67,7 +67,7 @@ public sealed class Searcher
         var facets = FacetCounter.Count(ids, values);
         var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
         var phrases = parsed.PositiveTerms().SelectMany(_analyzer.QueryTerms).ToList();
-        var hits = page.Select(id => _hits.Build(id, scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request)).ToList();
+        var hits = _hits.Build(page, id => scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request);
         return new SearchResult(ids.Count, hits, facets);
     }
 
