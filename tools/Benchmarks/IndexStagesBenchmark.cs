@@ -59,6 +59,13 @@ public static class IndexStagesBenchmark
                 foreach (var document in documents) Time("sqlite insert", () => store.Insert(document, transaction));
                 Time("sqlite commit", () => { transaction.Commit(); return 0; });
             }
+            // What a large run does at its end (IndexWriter.OptimizeAfter): merge the FTS5 segments into one.
+            Time("fts optimize", () =>
+            {
+                using var optimize = index.Connection.CreateCommand();
+                optimize.CommandText = $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize')";
+                return optimize.ExecuteNonQuery();
+            });
             // The same rows without the full-text columns: what the FTS5 insert costs on its own.
             using (var other = ReportIndex.OpenOrCreate(path + "-nofts"))
             {
