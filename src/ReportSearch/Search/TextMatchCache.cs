@@ -15,7 +15,7 @@ internal sealed class TextMatchCache(int capacity)
     public TextMatchResult GetOrAdd(FtsMatch match, IReadOnlyList<string> sectionKinds, Func<TextMatchResult> run)
     {
         // \u0001 cannot occur in a MATCH expression (FtsSyntax makes control characters spaces).
-        var key = $"{match.Include}\u0001{match.Exclude}\u0001{string.Join(",", sectionKinds.Order(StringComparer.Ordinal))}";
+        var key = $"{match.Include}\u0001{match.Exclude}\u0001{string.Join(",", sectionKinds)}";
         var i = _entries.FindIndex(e => e.Key == key);
         if (i >= 0)
         {
