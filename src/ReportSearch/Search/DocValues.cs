@@ -42,6 +42,9 @@ internal sealed class DocValues
 
     public string Name(int id) => _names[id];
 
+    /// <summary>How many distinct names are interned (ids are 0 to this − 1).</summary>
+    public int NameCount => _names.Count;
+
     /// <summary>The interned id of a name, or -2 (matches nothing) when no report has it.</summary>
     public int IdOf(string name) => _nameIds.TryGetValue(name, out var id) ? id : -2;
 

@@ -14,42 +14,58 @@ internal static class FacetCounter
 
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Count(IReadOnlyList<int> ids, DocValues values)
     {
-        var years = new Dictionary<int, int>();
-        var province = new Dictionary<int, int>();
-        var city = new Dictionary<int, int>();
-        var county = new Dictionary<int, int>();
-        var template = new Dictionary<int, int>();
+        // Counts go into arrays indexed by year or interned name: a result can hold every report, and a hash
+        // lookup per report and facet cost more than the rest of the loop.
+        var years = new int[MaxYear + 1];
+        var province = new int[values.NameCount];
+        var city = new int[values.NameCount];
+        var county = new int[values.NameCount];
+        var template = new int[values.NameCount];
         var sections = new int[SectionKinds.All.Count];
         var categories = new int[ProblemCategories.All.Count];
         var anomalies = new int[ReportMasks.AnomalyKindNames.Count];
+        var otherYears = new Dictionary<int, int>();
         foreach (var id in ids)
         {
-            Add(years, values.Year[id], unknown: 0);
-            Add(province, values.Province[id], unknown: -1);
-            Add(city, values.City[id], unknown: -1);
-            Add(county, values.County[id], unknown: -1);
-            Add(template, values.Template[id], unknown: -1);
+            var year = values.Year[id];
+            if (year is > 0 and <= MaxYear) years[year]++;
+            else if (year != 0) otherYears[year] = otherYears.GetValueOrDefault(year) + 1;
+            Add(province, values.Province[id]);
+            Add(city, values.City[id]);
+            Add(county, values.County[id]);
+            Add(template, values.Template[id]);
             AddBits(sections, values.Sections[id]);
             AddBits(categories, values.Categories[id]);
             AddBits(anomalies, values.Anomalies[id]);
         }
+        var yearCounts = Enumerable.Range(1, MaxYear).Where(y => years[y] > 0).Select(y => (y.ToString(), years[y]))
+            .Concat(otherYears.Select(p => (p.Key.ToString(), p.Value)));
         return new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
-            ["year"] = Sorted(years.Select(p => (p.Key.ToString(), p.Value))),
-            ["province"] = Sorted(province.Select(p => (values.Name(p.Key), p.Value))),
-            ["city"] = Sorted(city.Select(p => (values.Name(p.Key), p.Value))),
-            ["county"] = Sorted(county.Select(p => (values.Name(p.Key), p.Value))),
-            ["template"] = Sorted(template.Select(p => (values.Name(p.Key), p.Value))),
+            ["year"] = Sorted(yearCounts),
+            ["province"] = Sorted(Named(province, values)),
+            ["city"] = Sorted(Named(city, values)),
+            ["county"] = Sorted(Named(county, values)),
+            ["template"] = Sorted(Named(template, values)),
             ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i]))),
             ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i]))),
             ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i]))),
         };
     }
 
-    private static void Add(Dictionary<int, int> counts, int value, int unknown)
+    // Years above this (or negative) are counted in a dictionary: never seen, but not worth a wrong count.
+    private const int MaxYear = 4095;
+
+    // Unknown values are interned as -1 (and -2 never occurs in the arrays).
+    private static void Add(int[] counts, int value)
     {
-        if (value == unknown) return;
-        counts[value] = counts.GetValueOrDefault(value) + 1;
+        if (value >= 0) counts[value]++;
+    }
+
+    private static IEnumerable<(string Name, int Count)> Named(int[] counts, DocValues values)
+    {
+        for (var i = 0; i < counts.Length; i++)
+            if (counts[i] > 0) yield return (values.Name(i), counts[i]);
     }
 
     private static void AddBits(int[] counts, int mask)

@@ -9,6 +9,8 @@ namespace ReportSearch.Search;
 /// Answers queries on an open index: FTS5 for the text (ids and bm25 scores), the in-memory
 /// <see cref="DocValues"/> for filters and facets, the metrics table for metric filters and sorting, and the
 /// stored text of the page's hits for snippets. Reloads its arrays when another connection has changed the index.
+/// The text part's result is kept for a few distinct queries (<see cref="TextMatchCache"/>): paging, sorting and
+/// facet clicks reuse it.
 /// One search at a time per instance (one SQLite connection).
 /// </summary>
 public sealed class Searcher
@@ -18,6 +20,7 @@ public sealed class Searcher
     private readonly FtsMatchBuilder _matchBuilder;
     private readonly TextMatcher _text;
     private readonly HitBuilder _hits;
+    private readonly TextMatchCache _cache = new(8);
     private DocValues? _values;
     private long _dataVersion = -1;
     private long _changes = -1;
@@ -49,6 +52,12 @@ public sealed class Searcher
         }
     }
 
+    /// <summary>
+    /// Forgets the text parts kept for follow-up requests (they are forgotten anyway when the index changes); for
+    /// measuring a query as first asked.
+    /// </summary>
+    public void ForgetCachedQueries() => _cache.Clear();
+
     /// <summary>The ids of every matching report, in no particular order (for checks against a brute-force scan).</summary>
     internal IReadOnlyList<int> MatchingIds(string query) => Match(QueryParser.Parse(query)).Ids;
 
@@ -58,7 +67,7 @@ public sealed class Searcher
         var facets = FacetCounter.Count(ids, values);
         var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
         var phrases = parsed.PositiveTerms().SelectMany(_analyzer.QueryTerms).ToList();
-        var hits = page.Select(id => _hits.Build(id, scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request)).ToList();
+        var hits = _hits.Build(page, id => scores?.GetValueOrDefault(id) ?? 0, phrases, sectionKinds, request);
         return new SearchResult(ids.Count, hits, facets);
     }
 
@@ -69,8 +78,8 @@ public sealed class Searcher
         var sectionKinds = parsed.Filters.OfType<SectionFilter>().Select(f => f.Kind).Distinct().ToList();
         var filter = new ReportFilter(parsed.Filters, values, _index.Connection);
 
-        var scores = _text.Include(match, sectionKinds);
-        var excluded = _text.Excluded(match, sectionKinds);
+        var (scores, excluded) = _cache.GetOrAdd(match, sectionKinds,
+            () => new TextMatchResult(_text.Include(match, sectionKinds), _text.Excluded(match, sectionKinds)));
         var ids = new List<int>(scores?.Count ?? values.Ids.Count);
         if (scores is not null)
         {
@@ -93,6 +102,7 @@ public sealed class Searcher
         if (_values is null || version != _dataVersion || count != _changes)
         {
             _values = DocValues.Load(_index.Connection);
+            _cache.Clear();
             _dataVersion = version;
             _changes = count;
         }

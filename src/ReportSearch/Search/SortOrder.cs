@@ -35,6 +35,8 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
         foreach (var id in ids)
         {
+            // Once the queue is full most ids are no better than its worst: one comparison, not a push and a pop.
+            if (queue.Count == wanted && compare(id, queue.Peek()) >= 0) continue;
             queue.Enqueue(id, id);
             if (queue.Count > wanted) queue.Dequeue();
         }
