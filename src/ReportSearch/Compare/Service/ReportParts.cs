@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+using ReportSearch.Index;
+using ReportSearch.Model;
+
+namespace ReportSearch.Compare.Service;
+
+/// <summary>The parts of a report a comparison asks <see cref="ReportParts"/> for.</summary>
+[Flags]
+public enum Parts
+{
+    /// <summary>Problems with their categories, offsets and titles, but empty texts.</summary>
+    ProblemCategories = 1,
+
+    /// <summary>Problems with their texts (cut from the normalised text, or stored apart in the details blob).</summary>
+    Problems = 2 | ProblemCategories,
+
+    /// <summary>Measures with their texts.</summary>
+    Measures = 4,
+
+    /// <summary>Every metric with its provenance (the details blob: the approx flag and table-or-prose source).</summary>
+    Metrics = 8,
+
+    /// <summary>Anomalies in order.</summary>
+    Anomalies = 16,
+}
+
+/// <summary>
+/// Reads only the asked parts of many reports in a few bulk queries (one over <c>findings</c>, one over the blobs of
+/// <c>reports</c>, one over <c>anomalies</c>) instead of one whole stored report at a time, and decodes the blobs on
+/// all cores. A report built here holds its row's metadata and the asked parts; its other parts are empty (its
+/// <see cref="Report.Text"/> too: finding texts are cut from the normalised text, which is not kept).
+/// </summary>
+internal sealed class ReportParts(ReportIndex index)
+{
+    // Decoding a few reports is not worth starting tasks for.
+    private const int ParallelFrom = 64;
+
+    /// <summary>
+    /// The reports of <paramref name="rows"/>, in that order, with <paramref name="parts"/>; <paramref name="where"/>
+    /// and its parameters select at least those rows from <c>reports</c> (rows outside <paramref name="rows"/> are ignored).
+    /// </summary>
+    public List<Report> Read(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
+    {
+        try
+        {
+            return rows.Count == 0 ? [] : ReadRows(rows, parts, where, parameters);
+        }
+        catch (SqliteException e)
+        {
+            throw ReportIndex.Describe(index.Path, e);
+        }
+    }
+
+    private List<Report> ReadRows(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
+    {
+        var wanted = rows.Select(r => r.Id).ToHashSet();
+        var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0 ? Findings(where, parameters, wanted) : [];
+        var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
+        var blobs = (parts & NeedTexts) != 0 ? Blobs(where, parameters, wanted) : [];
+
+        var reports = new Report[rows.Count];
+        void Build(int i)
+        {
+            var row = rows[i];
+            var own = findings.GetValueOrDefault(row.Id) ?? [];
+            var report = row.Bare() with { Anomalies = anomalies.GetValueOrDefault(row.Id) ?? [] };
+            if (blobs.TryGetValue(row.Id, out var blob)) report = WithDetails(report, own, blob, parts);
+            else report = report with { Problems = Of(own, FindingLists.Problem), Measures = (parts & Parts.Measures) != 0 ? Of(own, FindingLists.Measure) : [] };
+            reports[i] = report;
+        }
+        if (rows.Count >= ParallelFrom) Parallel.For(0, rows.Count, Build);
+        else for (var i = 0; i < rows.Count; i++) Build(i);
+        return [.. reports];
+    }
+
+    /// <summary>Rows selected by id (a township's reports, a peer list): the condition for <see cref="Read"/>.</summary>
+    public static (string Where, (string, object)[] Parameters) ById(IEnumerable<ReportRow> rows) =>
+        ("id IN (" + string.Join(',', rows.Select(r => r.Id).Distinct()) + ")", []);
+
+    // Parts whose reading needs the normalised text: finding texts and metric quotes are cut from it.
+    private const Parts NeedTexts = (Parts.Problems & ~Parts.ProblemCategories) | Parts.Measures | Parts.Metrics;
+
+    // The row already holds the county candidates (IndexedReports reads them for an open county).
+    private static Report WithDetails(Report report, List<(string List, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
+    {
+        var (_, text) = TextBlob.Unpack(blob.Text);
+        var (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, findings.Count);
+        var withText = findings.Select((f, i) => (f.List, Finding: f.Finding with { Text = texts[i] })).ToList();
+        return report with
+        {
+            Metrics = (parts & Parts.Metrics) != 0 ? metrics : [],
+            Problems = (parts & Parts.Problems) == Parts.Problems ? Of(withText, FindingLists.Problem) : Of(findings, FindingLists.Problem),
+            Measures = (parts & Parts.Measures) != 0 ? Of(withText, FindingLists.Measure) : [],
+        };
+    }
+
+    private static List<Finding> Of(List<(string List, Finding Finding)> findings, string list) =>
+        findings.Where(f => f.List == list).Select(f => f.Finding).ToList();
+
+    private Dictionary<long, List<(string List, Finding Finding)>> Findings(string where, (string, object)[] parameters, HashSet<long> wanted)
+    {
+        var result = new Dictionary<long, List<(string, Finding)>>();
+        using var command = Command($"""
+            SELECT report_id, list, title, start, "end", categories FROM findings
+            WHERE report_id IN (SELECT id FROM reports WHERE {where}) ORDER BY report_id, ord
+            """, parameters);
+        using var r = command.ExecuteReader();
+        List<(string, Finding)>? list = null;
+        var last = long.MinValue;
+        while (r.Read())
+        {
+            var id = r.GetInt64(0);
+            if (id != last)
+            {
+                last = id;
+                list = wanted.Contains(id) ? result[id] = [] : null;
+            }
+            list?.Add((r.GetString(1), new Finding(r.GetString(2), "", Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
+        }
+        return result;
+    }
+
+    // Reports hold a handful of category sets: one list per bitmask, shared (the lists are never changed).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<string>> CategoryLists = new();
+
+    private static IReadOnlyList<string> Categories(int mask) =>
+        CategoryLists.GetOrAdd(mask, m => ReportMasks.Names(m, ProblemCategories.All).ToList());
+
+    private Dictionary<long, (byte[] Text, byte[] Details)> Blobs(string where, (string, object)[] parameters, HashSet<long> wanted)
+    {
+        var result = new Dictionary<long, (byte[], byte[])>();
+        using var command = Command($"SELECT id, text, details FROM reports WHERE {where}", parameters);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            var id = r.GetInt64(0);
+            if (wanted.Contains(id)) result[id] = ((byte[])r.GetValue(1), (byte[])r.GetValue(2));
+        }
+        return result;
+    }
+
+    private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = index.Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}
