@@ -80,17 +80,28 @@ internal sealed class ReportParts(ReportIndex index)
     // Parts whose reading needs the normalised text: finding texts and metric quotes are cut from it.
     private const Parts NeedTexts = (Parts.Problems & ~Parts.ProblemCategories) | Parts.Measures | Parts.Metrics;
 
-    // The row already holds the county candidates (IndexedReports reads them for an open county).
+    // The row already holds the county candidates (IndexedReports reads them for an open county). Without metrics,
+    // only the wanted finding texts are read (FindingTexts); with them, the details blob is read whole.
     private static Report WithDetails(Report report, List<(string List, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
     {
-        var (_, text) = TextBlob.Unpack(blob.Text);
-        var (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, findings.Count);
-        var withText = findings.Select((f, i) => (f.List, Finding: f.Finding with { Text = texts[i] })).ToList();
+        var problems = (parts & Parts.Problems) == Parts.Problems;
+        var measures = (parts & Parts.Measures) != 0;
+        IReadOnlyList<Metric> metrics = [];
+        IReadOnlyList<string?> texts;
+        if ((parts & Parts.Metrics) != 0)
+        {
+            var text = FindingTexts.NormalisedText(blob.Text);
+            (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, findings.Count);
+        }
+        else
+            texts = FindingTexts.Read(blob.Text, blob.Details, findings.Count,
+                i => findings[i].List == FindingLists.Problem ? problems : measures);
+        var withText = findings.Select((f, i) => (f.List, Finding: texts[i] is { } t ? f.Finding with { Text = t } : f.Finding)).ToList();
         return report with
         {
-            Metrics = (parts & Parts.Metrics) != 0 ? metrics : [],
-            Problems = (parts & Parts.Problems) == Parts.Problems ? Of(withText, FindingLists.Problem) : Of(findings, FindingLists.Problem),
-            Measures = (parts & Parts.Measures) != 0 ? Of(withText, FindingLists.Measure) : [],
+            Metrics = metrics,
+            Problems = Of(problems ? withText : findings, FindingLists.Problem),
+            Measures = measures ? Of(withText, FindingLists.Measure) : [],
         };
     }
 
