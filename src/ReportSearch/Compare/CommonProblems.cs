@@ -73,14 +73,28 @@ public sealed class CommonProblems
     /// </summary>
     private static List<Statement> Representative(List<Item> statements, int count)
     {
-        var bigrams = statements.Select(s => s.Bigrams).ToList();
+        // Statements of one text share their bigrams and score: each distinct text counts as often as it occurs, and
+        // stands for its statement of the first file by name (the first in order among equals), as a stable sort by
+        // (score descending, file) followed by one per distinct text would keep.
+        var texts = new Dictionary<string, (int Best, int Occurrences)>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var text = statements[i].Normalized;
+            if (!texts.TryGetValue(text, out var seen)) texts[text] = (i, 1);
+            else
+            {
+                var earlier = string.CompareOrdinal(statements[i].Statement.Report.File, statements[seen.Best].Statement.Report.File) < 0;
+                texts[text] = (earlier ? i : seen.Best, seen.Occurrences + 1);
+            }
+        }
         var frequency = new Dictionary<int, int>();
-        foreach (var set in bigrams)
-            foreach (var g in set) frequency[g] = frequency.GetValueOrDefault(g) + 1;
-        return statements.Select((s, i) => (s, Score: bigrams[i].Count == 0 ? 0 : bigrams[i].Sum(g => frequency[g]) / Math.Sqrt(bigrams[i].Count)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.s.Statement.Report.File, StringComparer.Ordinal)
-            .DistinctBy(x => x.s.Normalized)
-            .Take(count).Select(x => x.s.Statement).ToList();
+        foreach (var (best, occurrences) in texts.Values)
+            foreach (var g in statements[best].Bigrams) frequency[g] = frequency.GetValueOrDefault(g) + occurrences;
+        return texts.Values
+            .Select(t => (Index: t.Best, Bigrams: statements[t.Best].Bigrams))
+            .Select(t => (t.Index, Score: t.Bigrams.Count == 0 ? 0 : t.Bigrams.Sum(g => frequency[g]) / Math.Sqrt(t.Bigrams.Count)))
+            .OrderByDescending(x => x.Score).ThenBy(x => statements[x.Index].Statement.Report.File, StringComparer.Ordinal).ThenBy(x => x.Index)
+            .Take(count).Select(x => statements[x.Index].Statement).ToList();
     }
 
     private static List<StatementCluster> Clusters(List<Item> statements, int bands, CommonProblemsOptions options)
