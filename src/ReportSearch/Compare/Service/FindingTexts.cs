@@ -74,17 +74,28 @@ internal static class FindingTexts
         if (!r.Boolean()) r.SkipString();
     }
 
-    // A pooled buffer holding the decompressed blob; grown until it fits.
+    // A pooled buffer holding the decompressed blob, grown (without decompressing again) until it fits.
     private static byte[] Decompress(byte[] blob, out int length)
     {
-        var size = Math.Max(4096, blob.Length * 8);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, blob.Length * 8));
+        using var decoder = new BrotliDecoder();
+        var consumed = 0;
+        length = 0;
         while (true)
         {
-            var buffer = ArrayPool<byte>.Shared.Rent(size);
-            if (BrotliDecoder.TryDecompress(blob, buffer, out length) && length < buffer.Length) return buffer;
+            var status = decoder.Decompress(blob.AsSpan(consumed), buffer.AsSpan(length), out var read, out var written);
+            consumed += read;
+            length += written;
+            if (status == OperationStatus.Done) return buffer;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw new InvalidDataException("a stored blob does not decompress");
+            }
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(buffer);
-            if (size > 1 << 30) throw new InvalidDataException("a stored blob does not decompress");
-            size *= 2;
+            buffer = larger;
         }
     }
 

@@ -54,7 +54,9 @@ internal sealed class ReportParts(ReportIndex index)
     private List<Report> ReadRows(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
     {
         var wanted = rows.Select(r => r.Id).ToHashSet();
-        var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0 ? Findings(where, parameters, wanted) : [];
+        var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0
+            ? Findings(where, parameters, wanted, measures: (parts & Parts.Measures) != 0)
+            : [];
         var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
         var blobs = (parts & NeedTexts) != 0 ? Blobs(where, parameters, wanted) : [];
 
@@ -82,21 +84,26 @@ internal sealed class ReportParts(ReportIndex index)
 
     // The row already holds the county candidates (IndexedReports reads them for an open county). Without metrics,
     // only the wanted finding texts are read (FindingTexts); with them, the details blob is read whole.
-    private static Report WithDetails(Report report, List<(string List, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
+    // The details blob holds the finding texts in ord order (problems, then measures): a finding's ord is its place there.
+    private static Report WithDetails(Report report, List<(string List, int Ord, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
     {
         var problems = (parts & Parts.Problems) == Parts.Problems;
         var measures = (parts & Parts.Measures) != 0;
+        var count = findings.Count == 0 ? 0 : findings.Max(f => f.Ord) + 1;
         IReadOnlyList<Metric> metrics = [];
         IReadOnlyList<string?> texts;
         if ((parts & Parts.Metrics) != 0)
         {
             var text = FindingTexts.NormalisedText(blob.Text);
-            (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, findings.Count);
+            (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, count);
         }
         else
-            texts = FindingTexts.Read(blob.Text, blob.Details, findings.Count,
-                i => findings[i].List == FindingLists.Problem ? problems : measures);
-        var withText = findings.Select((f, i) => (f.List, Finding: texts[i] is { } t ? f.Finding with { Text = t } : f.Finding)).ToList();
+        {
+            var wanted = new bool[count];
+            foreach (var f in findings) wanted[f.Ord] = f.List == FindingLists.Problem ? problems : measures;
+            texts = FindingTexts.Read(blob.Text, blob.Details, count, ord => wanted[ord]);
+        }
+        var withText = findings.Select(f => (f.List, f.Ord, Finding: texts[f.Ord] is { } t ? f.Finding with { Text = t } : f.Finding)).ToList();
         return report with
         {
             Metrics = metrics,
@@ -105,18 +112,21 @@ internal sealed class ReportParts(ReportIndex index)
         };
     }
 
-    private static List<Finding> Of(List<(string List, Finding Finding)> findings, string list) =>
+    private static List<Finding> Of(List<(string List, int Ord, Finding Finding)> findings, string list) =>
         findings.Where(f => f.List == list).Select(f => f.Finding).ToList();
 
-    private Dictionary<long, List<(string List, Finding Finding)>> Findings(string where, (string, object)[] parameters, HashSet<long> wanted)
+    // Measures are left out unless asked for: problems come first in ord order, so a problem's ord is unchanged.
+    private Dictionary<long, List<(string List, int Ord, Finding Finding)>> Findings(string where, (string, object)[] parameters,
+        HashSet<long> wanted, bool measures)
     {
-        var result = new Dictionary<long, List<(string, Finding)>>();
+        var result = new Dictionary<long, List<(string, int, Finding)>>();
+        var lists = measures ? "" : $"AND list = '{FindingLists.Problem}'";
         using var command = Command($"""
-            SELECT report_id, list, title, start, "end", categories FROM findings
-            WHERE report_id IN (SELECT id FROM reports WHERE {where}) ORDER BY report_id, ord
+            SELECT report_id, list, title, start, "end", categories, ord FROM findings
+            WHERE report_id IN (SELECT id FROM reports WHERE {where}) {lists} ORDER BY report_id, ord
             """, parameters);
         using var r = command.ExecuteReader();
-        List<(string, Finding)>? list = null;
+        List<(string, int, Finding)>? list = null;
         var last = long.MinValue;
         while (r.Read())
         {
@@ -126,7 +136,7 @@ internal sealed class ReportParts(ReportIndex index)
                 last = id;
                 list = wanted.Contains(id) ? result[id] = [] : null;
             }
-            list?.Add((r.GetString(1), new Finding(r.GetString(2), "", Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
+            list?.Add((r.GetString(1), r.GetInt32(6), new Finding(r.GetString(2), "", Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
         }
         return result;
     }
