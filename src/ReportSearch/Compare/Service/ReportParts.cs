@@ -34,6 +34,7 @@ internal sealed class ReportParts(ReportIndex index)
 {
     // Decoding a few reports is not worth starting tasks for.
     private const int ParallelFrom = 64;
+    private const int BatchSize = 32;
 
     /// <summary>
     /// The reports of <paramref name="rows"/>, in that order, with <paramref name="parts"/>; <paramref name="where"/>
@@ -58,20 +59,41 @@ internal sealed class ReportParts(ReportIndex index)
             ? Findings(where, parameters, wanted, measures: (parts & Parts.Measures) != 0)
             : [];
         var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
-        var blobs = (parts & NeedTexts) != 0 ? Blobs(where, parameters, wanted) : [];
 
         var reports = new Report[rows.Count];
-        void Build(int i)
+        void Build(int i, (byte[] Text, byte[] Details)? blob)
         {
             var row = rows[i];
             var own = findings.GetValueOrDefault(row.Id) ?? [];
             var report = row.Bare() with { Anomalies = anomalies.GetValueOrDefault(row.Id) ?? [] };
-            if (blobs.TryGetValue(row.Id, out var blob)) report = WithDetails(report, own, blob, parts);
-            else report = report with { Problems = Of(own, FindingLists.Problem), Measures = (parts & Parts.Measures) != 0 ? Of(own, FindingLists.Measure) : [] };
-            reports[i] = report;
+            reports[i] = blob is { } b
+                ? WithDetails(report, own, b, parts)
+                : report with { Problems = Of(own, FindingLists.Problem), Measures = (parts & Parts.Measures) != 0 ? Of(own, FindingLists.Measure) : [] };
         }
-        if (rows.Count >= ParallelFrom) Parallel.For(0, rows.Count, Build);
-        else for (var i = 0; i < rows.Count; i++) Build(i);
+
+        if ((parts & NeedTexts) != 0)
+        {
+            // Blobs are decoded in batches on the thread pool while the next ones are read from the file.
+            var positions = rows.Select((r, i) => (r.Id, i)).ToLookup(p => p.Id, p => p.i);
+            var pending = new List<Task>();
+            var batch = new List<(int, (byte[], byte[]))>();
+            void Flush()
+            {
+                var work = batch;
+                batch = [];
+                if (rows.Count < ParallelFrom) foreach (var (i, blob) in work) Build(i, blob);
+                else pending.Add(Task.Run(() => { foreach (var (i, blob) in work) Build(i, blob); }));
+            }
+            Blobs(where, parameters, (id, blob) =>
+            {
+                foreach (var i in positions[id]) batch.Add((i, blob));
+                if (batch.Count >= BatchSize) Flush();
+            });
+            Flush();
+            Task.WaitAll(pending);
+        }
+        for (var i = 0; i < rows.Count; i++)
+            if (reports[i] is null) Build(i, null);
         return [.. reports];
     }
 
@@ -147,17 +169,11 @@ internal sealed class ReportParts(ReportIndex index)
     private static IReadOnlyList<string> Categories(int mask) =>
         CategoryLists.GetOrAdd(mask, m => ReportMasks.Names(m, ProblemCategories.All).ToList());
 
-    private Dictionary<long, (byte[] Text, byte[] Details)> Blobs(string where, (string, object)[] parameters, HashSet<long> wanted)
+    private void Blobs(string where, (string, object)[] parameters, Action<long, (byte[] Text, byte[] Details)> blob)
     {
-        var result = new Dictionary<long, (byte[], byte[])>();
         using var command = Command($"SELECT id, text, details FROM reports WHERE {where}", parameters);
         using var r = command.ExecuteReader();
-        while (r.Read())
-        {
-            var id = r.GetInt64(0);
-            if (wanted.Contains(id)) result[id] = ((byte[])r.GetValue(1), (byte[])r.GetValue(2));
-        }
-        return result;
+        while (r.Read()) blob(r.GetInt64(0), ((byte[])r.GetValue(1), (byte[])r.GetValue(2)));
     }
 
     private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
