@@ -27,8 +27,16 @@ public static class NearDuplicateGroups
         // signatures go into the buckets (statements of a template repeat by the thousand).
         var distinct = new List<int>();
         var byWhole = new Dictionary<ulong, List<int>>();
+        var byReference = new Dictionary<uint[], int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < signatures.Count; i++)
         {
+            // The same array is the same signature, without hashing it again (callers share one per distinct text).
+            if (byReference.TryGetValue(signatures[i], out var first))
+            {
+                Union(first, i);
+                continue;
+            }
+            byReference[signatures[i]] = i;
             var whole = BandKey(signatures[i], 0, signatures[i].Length);
             if (!byWhole.TryGetValue(whole, out var firsts)) byWhole[whole] = firsts = [];
             var same = firsts.FindIndex(f => ReferenceEquals(signatures[f], signatures[i]) || signatures[f].AsSpan().SequenceEqual(signatures[i]));
