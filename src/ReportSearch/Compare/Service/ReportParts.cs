@@ -6,7 +6,7 @@ namespace ReportSearch.Compare.Service;
 
 /// <summary>The parts of a report a comparison asks <see cref="ReportParts"/> for.</summary>
 [Flags]
-public enum Parts
+internal enum Parts
 {
     /// <summary>Problems with their categories, offsets and titles, but empty texts.</summary>
     ProblemCategories = 1,
