@@ -2,8 +2,8 @@ namespace ReportSearch.Compare;
 
 /// <summary>
 /// Groups MinHash signatures whose estimated overlap reaches a threshold, without comparing all pairs: LSH banding
-/// puts each signature in one bucket per band, and only signatures sharing a bucket are compared. A bucket of many
-/// identical signatures (a sentence every report holds) is collapsed first, so its cost stays linear.
+/// puts each signature in one bucket per band, and only signatures sharing a bucket are compared. Identical
+/// signatures (a sentence every report holds) are collapsed before banding, so their cost stays linear.
 /// </summary>
 public static class NearDuplicateGroups
 {
@@ -23,11 +23,35 @@ public static class NearDuplicateGroups
         }
 
         if (signatures.Count == 0) return [];
+        // Identical signatures are the same passage: joined to the first of them up front, so that only distinct
+        // signatures go into the buckets (statements of a template repeat by the thousand).
+        var distinct = new List<int>();
+        var byWhole = new Dictionary<ulong, List<int>>();
+        var byReference = new Dictionary<uint[], int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < signatures.Count; i++)
+        {
+            // The same array is the same signature, without hashing it again (callers share one per distinct text).
+            if (byReference.TryGetValue(signatures[i], out var first))
+            {
+                Union(first, i);
+                continue;
+            }
+            byReference[signatures[i]] = i;
+            var whole = BandKey(signatures[i], 0, signatures[i].Length);
+            if (!byWhole.TryGetValue(whole, out var firsts)) byWhole[whole] = firsts = [];
+            var same = firsts.FindIndex(f => ReferenceEquals(signatures[f], signatures[i]) || signatures[f].AsSpan().SequenceEqual(signatures[i]));
+            if (same >= 0) Union(firsts[same], i);
+            else
+            {
+                firsts.Add(i);
+                distinct.Add(i);
+            }
+        }
         var rows = signatures[0].Length / bands;
         for (var band = 0; band < bands; band++)
         {
             var buckets = new Dictionary<ulong, List<int>>();
-            for (var i = 0; i < signatures.Count; i++)
+            foreach (var i in distinct)
             {
                 var key = BandKey(signatures[i], band, rows);
                 if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
@@ -42,26 +66,13 @@ public static class NearDuplicateGroups
 
     private static void Join(List<int> bucket, IReadOnlyList<uint[]> signatures, double minSimilarity, Action<int, int> union, Func<int, int> root)
     {
-        // Identical signatures are the same passage: one representative each, the rest joined to it.
-        var representatives = new List<int>();
-        var byWhole = new Dictionary<ulong, int>();
-        foreach (var i in bucket)
-        {
-            var whole = BandKey(signatures[i], 0, signatures[i].Length);
-            if (byWhole.TryGetValue(whole, out var first) && signatures[first].AsSpan().SequenceEqual(signatures[i])) union(first, i);
-            else
-            {
-                byWhole[whole] = i;
-                representatives.Add(i);
-            }
-        }
         // Distinct representatives: all pairs while few; past that, against the first and any already joined root,
         // which keeps a pathological bucket linear at the price of missing some near-but-not-equal links.
-        var allPairs = representatives.Count <= 48;
-        for (var a = 0; a < representatives.Count; a++)
-            for (var b = a + 1; b < representatives.Count && (allPairs || a == 0); b++)
+        var allPairs = bucket.Count <= 48;
+        for (var a = 0; a < bucket.Count; a++)
+            for (var b = a + 1; b < bucket.Count && (allPairs || a == 0); b++)
             {
-                var (x, y) = (representatives[a], representatives[b]);
+                var (x, y) = (bucket[a], bucket[b]);
                 if (root(x) != root(y) && PassageFingerprints.Similarity(signatures[x], signatures[y]) >= minSimilarity) union(x, y);
             }
     }

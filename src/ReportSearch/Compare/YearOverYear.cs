@@ -34,14 +34,16 @@ public sealed class YearOverYear(FindingMatcher? matcher = null)
         var setAside = perYear.SelectMany(g => g.Skip(1)).Select(ReportRef.Of).ToList();
 
         var keys = kept.SelectMany(r => r.Metrics).Select(m => m.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        var values = kept.Select(ValuesOf).ToList();
         var years = new List<YearEntry>();
         for (var i = 0; i < kept.Count; i++)
         {
             var report = kept[i];
             var previous = i > 0 ? kept[i - 1] : null;
+            var (now, before) = (values[i], i > 0 ? values[i - 1] : null);
             years.Add(new YearEntry(
                 report.Year!.Value, ReportRef.Of(report), previous?.Year,
-                keys.Select(k => Change(k, report, previous)).ToList(),
+                keys.Select(k => Change(k, now, before)).ToList(),
                 report.Anomalies,
                 previous is null ? null : _matcher.Match(previous.Problems, report.Problems),
                 previous is null ? [] : FollowUp(previous.Measures, report.Problems)));
@@ -49,10 +51,20 @@ public sealed class YearOverYear(FindingMatcher? matcher = null)
         return new YearOverYearResult(chosen.Key, years, candidates, setAside);
     }
 
-    private static MetricChange Change(string key, Report report, Report? previous)
+    /// <summary>Per key, the report's value as <see cref="MetricKeys.ValueOf"/> picks it (the first from a table, else the first).</summary>
+    private static Dictionary<string, Metric> ValuesOf(Report report)
     {
-        var now = MetricKeys.ValueOf(report, key);
-        var before = previous is null ? null : MetricKeys.ValueOf(previous, key);
+        var values = new Dictionary<string, Metric>(StringComparer.Ordinal);
+        foreach (var m in report.Metrics)
+            if (!values.TryGetValue(m.Key, out var found) || (found.Source != Metric.FromTable && m.Source == Metric.FromTable))
+                values[m.Key] = m;
+        return values;
+    }
+
+    private static MetricChange Change(string key, Dictionary<string, Metric> report, Dictionary<string, Metric>? previous)
+    {
+        var now = report.GetValueOrDefault(key);
+        var before = previous?.GetValueOrDefault(key);
         double? change = now is not null && before is not null ? now.Value - before.Value : null;
         double? percent = change is not null && before!.Value != 0 ? change / before.Value * 100 : null;
         return new MetricChange(key, now?.Value, now?.Approx ?? false, before?.Value, change, percent);

@@ -7,12 +7,11 @@ namespace ReportSearch.Compare.Service;
 
 /// <summary>
 /// Reads from the index only what a comparison needs: report rows by township or region (through the indexes of
-/// schema 2), whole reports by id, metric values of one key, anomalies, fingerprints. Never re-reads report files.
+/// schema 2), metric values of one key, anomalies, fingerprints. Never re-reads report files.
 /// </summary>
 internal sealed class IndexedReports(ReportIndex index)
 {
     private const string RowColumns = "id, file, township, county, city, province, division_code, year";
-    private readonly StoredReports _stored = new(index);
 
     /// <summary>Rows whose township is <paramref name="name"/>.</summary>
     public List<ReportRow> ByTownship(string name) => Rows("township = $name", ("$name", name));
@@ -73,9 +72,6 @@ internal sealed class IndexedReports(ReportIndex index)
         var column = Column(level);
         return Read($"SELECT DISTINCT {column} FROM reports WHERE {column} IS NOT NULL", r => r.GetString(0), []);
     }
-
-    /// <summary>The whole stored report (texts, findings, metrics with provenance, anomalies).</summary>
-    public Report Full(long id) => _stored.ById(id)?.Report ?? throw new InvalidOperationException($"report {id} vanished from the index");
 
     /// <summary>Per report id, the value of <paramref name="key"/>: a row of <c>metrics</c>, or 0 from the zero bitmap.</summary>
     public Dictionary<long, double> Values(string key, string where, (string, object)[] parameters)

@@ -12,6 +12,7 @@ namespace ReportSearch.Compare.Service;
 public sealed class ReportComparisons(ReportIndex index)
 {
     private readonly IndexedReports _reports = new(index);
+    private readonly ReportParts _parts = new(index);
     private readonly YearOverYear _yearOverYear = new();
     private readonly CommonProblems _commonProblems = new();
     private readonly CopiedPassages _copies = new();
@@ -22,7 +23,7 @@ public sealed class ReportComparisons(ReportIndex index)
         var resolved = Resolve(query);
         if (resolved.Match != TownshipMatch.Found) return Unresolved<YearOverYearResult>(resolved);
         var rows = resolved.Rows.Where(r => r.Year is not null).ToList();
-        var result = _yearOverYear.Compare(rows.Select(r => _reports.Full(r.Id)));
+        var result = _yearOverYear.Compare(ByIds(rows, Parts.Problems | Parts.Measures | Parts.Metrics | Parts.Anomalies));
         return new TownshipAnswer<YearOverYearResult>(TownshipMatch.Found, result, [resolved.Identity!], [], Ids(rows));
     }
 
@@ -33,7 +34,7 @@ public sealed class ReportComparisons(ReportIndex index)
         if (resolved.Match != TownshipMatch.Found) return Unresolved<PeerComparison>(resolved);
         var own = resolved.Rows.Where(r => r.Year == query.Year).OrderBy(r => r.File, StringComparer.Ordinal).FirstOrDefault();
         if (own is null) return new TownshipAnswer<PeerComparison>(TownshipMatch.Found, null, [resolved.Identity!], [], Ids(resolved.Rows));
-        var target = _reports.Full(own.Id);
+        var target = ByIds([own], Parts.Problems | Parts.Metrics).Single();
 
         List<ReportRow> candidates;
         if (query.With is { Count: > 0 } names)
@@ -45,7 +46,8 @@ public sealed class ReportComparisons(ReportIndex index)
                 .Where(r => Regions.KeyOf(r.Bare(), query.Scope) == Regions.KeyOf(own.Bare(), query.Scope)).ToList();
         }
         candidates = candidates.Where(r => !r.Identity.Equals(resolved.Identity)).DistinctBy(r => r.Id).ToList();
-        var peers = candidates.Select(r => _reports.Full(r.Id)).ToList();
+        // Of the peers, the comparison reads metrics and the categories of their problems, never a problem's text.
+        var peers = ByIds(candidates, Parts.ProblemCategories | Parts.Metrics);
         var result = PeerRanking.Compare(target, peers, query.Metrics);
         return new TownshipAnswer<PeerComparison>(TownshipMatch.Found, result, [resolved.Identity!], [], Ids([own, .. candidates]));
     }
@@ -54,7 +56,8 @@ public sealed class ReportComparisons(ReportIndex index)
     public ComparisonAnswer<CommonProblemsResult> Problems(ProblemsQuery query)
     {
         var rows = _reports.InScope(query.Region, query.Year);
-        var result = _commonProblems.Rank(rows.Select(r => _reports.Full(r.Id)), query.Options);
+        var (where, parameters) = IndexedReports.ScopeSql(query.Region, query.Year);
+        var result = _commonProblems.Rank(_parts.Read(rows, Parts.Problems, where, parameters), query.Options);
         if (query.Category is { } category)
             result = result with { Categories = result.Categories.Where(c => c.Category == category).ToList() };
         return new ComparisonAnswer<CommonProblemsResult>(result, Ids(rows));
@@ -122,6 +125,12 @@ public sealed class ReportComparisons(ReportIndex index)
         return townships.Count == 1
             ? new Resolution(TownshipMatch.Found, townships[0], rows, townships, [])
             : new Resolution(TownshipMatch.Ambiguous, null, rows, townships, []);
+    }
+
+    private List<Report> ByIds(IReadOnlyList<ReportRow> rows, Parts parts)
+    {
+        var (where, parameters) = ReportParts.ById(rows);
+        return _parts.Read(rows, parts, where, parameters);
     }
 
     private static TownshipAnswer<T> Unresolved<T>(Resolution resolved) where T : class =>

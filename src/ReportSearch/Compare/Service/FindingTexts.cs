@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Text;
+
+namespace ReportSearch.Compare.Service;
+
+/// <summary>
+/// Finding texts read from a report's two blobs without building the rest of it: the normalised text alone from the
+/// text blob (the original before it is skipped, not decoded), and from the details blob only each finding's slice,
+/// skipping the metrics in front of them without making their quotes. The layouts are those of
+/// <see cref="ReportSearch.Index.TextBlob"/> and <see cref="ReportSearch.Index.DetailsBlob"/>; a test holds the two
+/// readings equal on a real index.
+/// </summary>
+internal static class FindingTexts
+{
+    /// <summary>
+    /// The texts of the findings <paramref name="wanted"/> says (by position among the report's
+    /// <paramref name="findings"/>, in <c>ord</c> order); null for the others.
+    /// </summary>
+    public static string?[] Read(byte[] textBlob, byte[] detailsBlob, int findings, Func<int, bool> wanted)
+    {
+        var details = Decompress(detailsBlob, out var detailsLength);
+        try
+        {
+            var r = new SpanReader(details.AsSpan(0, detailsLength));
+            for (var counties = r.Int32(); counties > 0; counties--) r.SkipString();
+            for (var metrics = r.Int32(); metrics > 0; metrics--)
+            {
+                if (r.VarInt() == 0) r.SkipString();   // key outside MetricKeys.All
+                if (r.VarInt() == 0) r.Skip(8);        // a value that is not a small whole number
+                r.Skip(1);                             // flags
+                r.SkipString();                        // unit
+                SkipSlice(ref r);
+            }
+            var texts = new string?[findings];
+            string? text = null;
+            for (var i = 0; i < findings; i++)
+            {
+                var start = r.VarInt();
+                var end = start + r.VarInt();
+                var slice = r.Boolean();
+                var stored = slice ? null : r.String();
+                if (!wanted(i)) continue;
+                texts[i] = stored ?? (text ??= NormalisedText(textBlob))[start..end];
+            }
+            return texts;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(details);
+        }
+    }
+
+    /// <summary>The normalised text of a text blob (its second string).</summary>
+    public static string NormalisedText(byte[] textBlob)
+    {
+        var bytes = Decompress(textBlob, out var length);
+        try
+        {
+            var r = new SpanReader(bytes.AsSpan(0, length));
+            r.SkipString();
+            return r.String();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void SkipSlice(ref SpanReader r)
+    {
+        r.VarInt();
+        r.VarInt();
+        if (!r.Boolean()) r.SkipString();
+    }
+
+    // A pooled buffer holding the decompressed blob, grown (without decompressing again) until it fits.
+    private static byte[] Decompress(byte[] blob, out int length)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, blob.Length * 8));
+        using var decoder = new BrotliDecoder();
+        var consumed = 0;
+        length = 0;
+        while (true)
+        {
+            var status = decoder.Decompress(blob.AsSpan(consumed), buffer.AsSpan(length), out var read, out var written);
+            consumed += read;
+            length += written;
+            if (status == OperationStatus.Done) return buffer;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw new InvalidDataException("a stored blob does not decompress");
+            }
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian ints, 7-bit lengths, UTF-8 strings).</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public int Int32()
+        {
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]);
+            _at += 4;
+            return value;
+        }
+
+        public bool Boolean() => _bytes[_at++] != 0;
+
+        public void Skip(int count) => _at += count;
+
+        public int VarInt()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28) throw new InvalidDataException("a stored blob holds a malformed length");
+                b = _bytes[_at++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
+
+        public void SkipString()
+        {
+            var length = VarInt();  // read first: `_at += VarInt()` would add to the position before the length
+            _at += length;
+        }
+
+        public string String()
+        {
+            var length = VarInt();
+            var s = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+            _at += length;
+            return s;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using Microsoft.Data.Sqlite;
+using ReportSearch.Index;
+using ReportSearch.Model;
+
+namespace ReportSearch.Compare.Service;
+
+/// <summary>The parts of a report a comparison asks <see cref="ReportParts"/> for.</summary>
+[Flags]
+internal enum Parts
+{
+    /// <summary>Problems with their categories, offsets and titles, but empty texts.</summary>
+    ProblemCategories = 1,
+
+    /// <summary>Problems with their texts (cut from the normalised text, or stored apart in the details blob).</summary>
+    Problems = 2 | ProblemCategories,
+
+    /// <summary>Measures with their texts.</summary>
+    Measures = 4,
+
+    /// <summary>Every metric with its provenance (the details blob: the approx flag and table-or-prose source).</summary>
+    Metrics = 8,
+
+    /// <summary>Anomalies in order.</summary>
+    Anomalies = 16,
+}
+
+/// <summary>
+/// Reads only the asked parts of many reports in a few bulk queries (one over <c>findings</c>, one over the blobs of
+/// <c>reports</c>, one over <c>anomalies</c>) instead of one whole stored report at a time, and decodes the blobs on
+/// all cores. A report built here holds its row's metadata and the asked parts; its other parts are empty (its
+/// <see cref="Report.Text"/> too: finding texts are cut from the normalised text, which is not kept).
+/// </summary>
+internal sealed class ReportParts(ReportIndex index)
+{
+    // Decoding a few reports is not worth starting tasks for.
+    private const int ParallelFrom = 64;
+    private const int BatchSize = 32;
+
+    /// <summary>
+    /// The reports of <paramref name="rows"/>, in that order, with <paramref name="parts"/>; <paramref name="where"/>
+    /// and its parameters select at least those rows from <c>reports</c> (rows outside <paramref name="rows"/> are ignored).
+    /// </summary>
+    public List<Report> Read(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
+    {
+        try
+        {
+            return rows.Count == 0 ? [] : ReadRows(rows, parts, where, parameters);
+        }
+        catch (SqliteException e)
+        {
+            throw ReportIndex.Describe(index.Path, e);
+        }
+    }
+
+    private List<Report> ReadRows(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
+    {
+        var wanted = rows.Select(r => r.Id).ToHashSet();
+        var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0
+            ? Findings(where, parameters, wanted, measures: (parts & Parts.Measures) != 0)
+            : [];
+        var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
+
+        var reports = new Report[rows.Count];
+        void Build(int i, (byte[] Text, byte[] Details)? blob)
+        {
+            var row = rows[i];
+            var own = findings.GetValueOrDefault(row.Id) ?? [];
+            var report = row.Bare() with { Anomalies = anomalies.GetValueOrDefault(row.Id) ?? [] };
+            reports[i] = blob is { } b
+                ? WithDetails(report, own, b, parts)
+                : report with { Problems = Of(own, FindingLists.Problem), Measures = (parts & Parts.Measures) != 0 ? Of(own, FindingLists.Measure) : [] };
+        }
+
+        if ((parts & NeedTexts) != 0)
+        {
+            // Blobs are decoded in batches on the thread pool while the next ones are read from the file.
+            var positions = rows.Select((r, i) => (r.Id, i)).ToLookup(p => p.Id, p => p.i);
+            var pending = new List<Task>();
+            var batch = new List<(int, (byte[], byte[]))>();
+            void Flush()
+            {
+                var work = batch;
+                batch = [];
+                if (rows.Count < ParallelFrom) foreach (var (i, blob) in work) Build(i, blob);
+                else pending.Add(Task.Run(() => { foreach (var (i, blob) in work) Build(i, blob); }));
+            }
+            Blobs(where, parameters, (id, blob) =>
+            {
+                foreach (var i in positions[id]) batch.Add((i, blob));
+                if (batch.Count >= BatchSize) Flush();
+            });
+            Flush();
+            Task.WaitAll(pending);
+        }
+        for (var i = 0; i < rows.Count; i++)
+            if (reports[i] is null) Build(i, null);
+        return [.. reports];
+    }
+
+    /// <summary>Rows selected by id (a township's reports, a peer list): the condition for <see cref="Read"/>.</summary>
+    public static (string Where, (string, object)[] Parameters) ById(IEnumerable<ReportRow> rows) =>
+        ("id IN (" + string.Join(',', rows.Select(r => r.Id).Distinct()) + ")", []);
+
+    // Parts whose reading needs the normalised text: finding texts and metric quotes are cut from it.
+    private const Parts NeedTexts = (Parts.Problems & ~Parts.ProblemCategories) | Parts.Measures | Parts.Metrics;
+
+    // The row already holds the county candidates (IndexedReports reads them for an open county). Without metrics,
+    // only the wanted finding texts are read (FindingTexts); with them, the details blob is read whole.
+    // The details blob holds the finding texts in ord order (problems, then measures): a finding's ord is its place there.
+    private static Report WithDetails(Report report, List<(string List, int Ord, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
+    {
+        var problems = (parts & Parts.Problems) == Parts.Problems;
+        var measures = (parts & Parts.Measures) != 0;
+        var count = findings.Count == 0 ? 0 : findings.Max(f => f.Ord) + 1;
+        IReadOnlyList<Metric> metrics = [];
+        IReadOnlyList<string?> texts;
+        if ((parts & Parts.Metrics) != 0)
+        {
+            var text = FindingTexts.NormalisedText(blob.Text);
+            (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, count);
+        }
+        else
+        {
+            var wanted = new bool[count];
+            foreach (var f in findings) wanted[f.Ord] = f.List == FindingLists.Problem ? problems : measures;
+            texts = FindingTexts.Read(blob.Text, blob.Details, count, ord => wanted[ord]);
+        }
+        var withText = findings.Select(f => (f.List, f.Ord, Finding: texts[f.Ord] is { } t ? f.Finding with { Text = t } : f.Finding)).ToList();
+        return report with
+        {
+            Metrics = metrics,
+            Problems = Of(problems ? withText : findings, FindingLists.Problem),
+            Measures = measures ? Of(withText, FindingLists.Measure) : [],
+        };
+    }
+
+    private static List<Finding> Of(List<(string List, int Ord, Finding Finding)> findings, string list) =>
+        findings.Where(f => f.List == list).Select(f => f.Finding).ToList();
+
+    // Measures are left out unless asked for: problems come first in ord order, so a problem's ord is unchanged.
+    private Dictionary<long, List<(string List, int Ord, Finding Finding)>> Findings(string where, (string, object)[] parameters,
+        HashSet<long> wanted, bool measures)
+    {
+        var result = new Dictionary<long, List<(string, int, Finding)>>();
+        var lists = measures ? "" : $"AND list = '{FindingLists.Problem}'";
+        using var command = Command($"""
+            SELECT report_id, list, title, start, "end", categories, ord FROM findings
+            WHERE report_id IN (SELECT id FROM reports WHERE {where}) {lists} ORDER BY report_id, ord
+            """, parameters);
+        using var r = command.ExecuteReader();
+        List<(string, int, Finding)>? list = null;
+        var last = long.MinValue;
+        while (r.Read())
+        {
+            var id = r.GetInt64(0);
+            if (id != last)
+            {
+                last = id;
+                list = wanted.Contains(id) ? result[id] = [] : null;
+            }
+            list?.Add((r.GetString(1), r.GetInt32(6), new Finding(r.GetString(2), "", Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
+        }
+        return result;
+    }
+
+    // Reports hold a handful of category sets: one list per bitmask, shared (the lists are never changed).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<string>> CategoryLists = new();
+
+    private static IReadOnlyList<string> Categories(int mask) =>
+        CategoryLists.GetOrAdd(mask, m => ReportMasks.Names(m, ProblemCategories.All).ToList());
+
+    private void Blobs(string where, (string, object)[] parameters, Action<long, (byte[] Text, byte[] Details)> blob)
+    {
+        using var command = Command($"SELECT id, text, details FROM reports WHERE {where}", parameters);
+        using var r = command.ExecuteReader();
+        while (r.Read()) blob(r.GetInt64(0), ((byte[])r.GetValue(1), (byte[])r.GetValue(2)));
+    }
+
+    private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = index.Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}
