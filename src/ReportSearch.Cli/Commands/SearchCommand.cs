@@ -71,7 +71,7 @@ public static class SearchCommand
         foreach (var hit in result.Hits)
         {
             output.WriteLine();
-            output.WriteLine($"#{hit.Id}  {hit.Year} {hit.Province} {hit.City} {hit.County} {hit.Township}  score {hit.Score:0.##}");
+            output.WriteLine($"#{hit.Id}  {hit.Year} {hit.Province} {hit.City} {hit.County} {hit.Township}  score {hit.Score:G3}");
             output.WriteLine($"    {hit.File}");
             foreach (var snippet in hit.Snippets) output.WriteLine("    " + Plain(snippet));
             foreach (var finding in hit.Findings) output.WriteLine($"    [{finding.Kind}] " + Plain(finding.Html));
