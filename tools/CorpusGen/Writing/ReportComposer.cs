@@ -24,6 +24,9 @@ public sealed class ReportComposer(CorpusOptions options, Gazetteer gazetteer)
         var body = plan.Naming switch
         {
             RegionNaming.CountyInTitle => place.County + place.Township + place.BodySuffix,
+            // Some counties are listed with their city in front (怀化市洪江管理区): the city is not written twice.
+            RegionNaming.CityAndCountyInTitle when place.City is { } c && place.County.StartsWith(c, StringComparison.Ordinal)
+                => place.County + place.Township + place.BodySuffix,
             RegionNaming.CityAndCountyInTitle => place.City + place.County + place.Township + place.BodySuffix,
             _ => place.Township + place.BodySuffix,
         };
