@@ -64,7 +64,9 @@ public sealed class ReportExtractor
         anomalies.AddRange(_proseChecks.Check(metrics));
 
         var (problems, measures) = _findings.Read(text, sections);
-        var region = _regions.Resolve(text);
+        // The three metadata readers share one pass over the text's lines.
+        var layout = ReportLayout.Of(text);
+        var region = _regions.Resolve(text, layout);
         return new Report
         {
             File = file,
@@ -77,8 +79,8 @@ public sealed class ReportExtractor
             City = region.City,
             Province = region.Province,
             DivisionCode = region.DivisionCode,
-            Year = _year.Read(text),
-            Published = _published.Read(text),
+            Year = _year.Read(text, layout),
+            Published = _published.Read(text, layout),
             Template = template,
             Sections = sections,
             Metrics = metrics,

@@ -10,33 +10,15 @@ namespace ReportSearch.Tests.Web;
 
 /// <summary>The comparison API over the seed index: answers, CSV, and a problem for every kind of bad input.</summary>
 [TestFixture]
-public sealed class CompareApiTests
+public sealed class CompareApiTests : ApiFixture
 {
-    private WebIndex _index = null!;
-    private WebHost _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _index = new WebIndex();
-        _host = WebHost.On(_index, ("RatePermits", "0"));
-        _client = _host.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _host.Dispose();
-        _index.Dispose();
-    }
+    protected override (string Key, string? Value)[] Settings => [("RatePermits", "0")];
 
     private static string E(string text) => Uri.EscapeDataString(text);
 
     private async Task<JsonElement> Ok(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
         return JsonDocument.Parse(body).RootElement;
@@ -44,7 +26,7 @@ public sealed class CompareApiTests
 
     private async Task<JsonElement> Problem(string path, HttpStatusCode status)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         return await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -52,7 +34,7 @@ public sealed class CompareApiTests
 
     private async Task<string> Csv(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         return (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
@@ -87,7 +69,7 @@ public sealed class CompareApiTests
     {
         var candidates = new[] { Identity("code:410223100", "城关镇", "尉氏县"), Identity("code:410322100", "城关镇", "孟津县") };
         using var host = new WebHost(
-            new Dictionary<string, string?> { ["ReportSearch:Db"] = _index.Db, ["ReportSearch:LogFolder"] = _index.Scratch("logs-fake") },
+            new Dictionary<string, string?> { ["ReportSearch:Db"] = Index.Db, ["ReportSearch:LogFolder"] = Index.Scratch("logs-fake") },
             services => services.AddSingleton<ICompareLibrary>(new AmbiguousLibrary(candidates)));
         using var client = host.CreateClient();
         foreach (var path in new[] { "/api/compare/yoy?township=", "/api/compare/peers?year=2021&township=" })

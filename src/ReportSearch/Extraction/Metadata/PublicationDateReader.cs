@@ -12,10 +12,11 @@ public sealed class PublicationDateReader
     private static readonly string[] PublishedVerbs = ["发布", "公开", "公布", "生成"];
     private static readonly string[] WrittenVerbs = ["成文", "印发", "发文", "签发"];
 
-    public string? Read(string text)
+    public string? Read(string text) => string.IsNullOrEmpty(text) ? null : Read(text, ReportLayout.Of(text));
+
+    internal string? Read(string text, ReportLayout layout)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var layout = ReportLayout.Of(text);
         return Labelled(text, PublishedVerbs) ?? SignatureDate(text, layout) ?? Labelled(text, WrittenVerbs);
     }
 

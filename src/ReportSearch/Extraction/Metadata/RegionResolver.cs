@@ -24,10 +24,13 @@ public sealed class RegionResolver
         _narrowing = new CandidateNarrowing(divisions);
     }
 
-    public RegionResolution Resolve(string text)
+    public RegionResolution Resolve(string text) =>
+        string.IsNullOrEmpty(text) ? RegionResolution.Unknown : Resolve(text, ReportLayout.Of(text));
+
+    /// <summary>As <see cref="Resolve(string)"/>, with the text's layout already worked out (the extractor shares one).</summary>
+    internal RegionResolution Resolve(string text, ReportLayout layout)
     {
         if (string.IsNullOrEmpty(text)) return RegionResolution.Unknown;
-        var layout = ReportLayout.Of(text);
         var mentions = _names.Find(text);
         var body = IssuingBodyFinder.Find(text, layout, mentions);
 

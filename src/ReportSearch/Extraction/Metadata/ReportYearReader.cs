@@ -21,10 +21,11 @@ public sealed partial class ReportYearReader
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})\s*年度?[^。\n]{0,30}?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex YearOfReport();
 
-    public int? Read(string text)
+    public int? Read(string text) => string.IsNullOrEmpty(text) ? null : Read(text, ReportLayout.Of(text));
+
+    internal int? Read(string text, ReportLayout layout)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var layout = ReportLayout.Of(text);
         return FromTitle(text, layout) ?? FromPeriod(text) ?? FromPreamble(text);
     }
 
