@@ -28,11 +28,10 @@ public static class CompareTables
 
     /// <summary>
     /// Schema 1 → 2: adds the tables and indexes, and fingerprints every stored report from its stored text
-    /// (the same text and metadata indexing would have used), in one transaction.
+    /// (the same text and metadata indexing would have used); <see cref="IndexMigrations"/> runs it in a transaction.
     /// </summary>
     internal static void Upgrade(SqliteConnection connection)
     {
-        using var transaction = connection.BeginTransaction();
         foreach (var sql in Create) ReportIndex.Execute(connection, sql);
         var fingerprints = new PassageFingerprints();
         var rows = new List<(long Id, Report Report)>();
@@ -61,7 +60,5 @@ public static class CompareTables
             prints.Value = Fingerprint(fingerprints, report);
             insert.ExecuteNonQuery();
         }
-        ReportIndex.Execute(connection, "PRAGMA user_version = 2");
-        transaction.Commit();
     }
 }
