@@ -8,7 +8,7 @@ namespace ReportSearch.Benchmarks;
 
 /// <summary>
 /// <c>bench index-stages</c>: where indexing spends its time, stage by stage on one thread (read, extract, FTS
-/// columns, compression, SQLite writes, and those writes again without the FTS5 columns), over the first
+/// columns, compression, copy-detection fingerprints, SQLite writes, and those writes again without the FTS5 columns), over the first
 /// <c>--count</c> files of a folder; processor time of the thread, not wall time.
 /// </summary>
 public static class IndexStagesBenchmark
@@ -28,6 +28,7 @@ public static class IndexStagesBenchmark
         var reader = new ReportFileReader();
         var loader = new ReportLoader(components.Divisions);
         var builder = components.DocumentBuilder();
+        var fingerprints = new Compare.PassageFingerprints();
         var files = ReportFiles.Find([dir]).Take(count).ToList();
         // Processor time of this thread per stage: wall time on the shared machine mostly measures the other users.
         var stages = new Dictionary<string, double>();
@@ -51,6 +52,7 @@ public static class IndexStagesBenchmark
                 Time("fts columns", () => builder.Columns(report.Text, report.Sections));
                 Time("compress text", () => TextBlob.Pack(source.Raw, report.Text));
                 Time("details blob", () => DetailsBlob.Pack(report));
+                Time("fingerprints", () => CompareTables.Fingerprint(fingerprints, report));
                 documents.Add(builder.Build(report, source.Raw));
                 rawBytes += System.Text.Encoding.UTF8.GetByteCount(source.Raw);
             }
