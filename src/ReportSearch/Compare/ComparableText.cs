@@ -10,17 +10,45 @@ namespace ReportSearch.Compare;
 /// </summary>
 public static class ComparableText
 {
+    // Per UTF-16 code unit, what normalising keeps of it ('\0' for nothing): folding is one char to one char, so
+    // the whole normalisation is one table look-up a character, built once per process (never changed after).
+    private static readonly Lazy<char[]> KeptChars = new(BuildKeptChars, LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static string Normalize(string text)
     {
-        var folded = TextFolding.Shared.Fold(text);
-        var chars = new char[folded.Length];
+        var chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(chars[..Normalize(text, chars)]);
+    }
+
+    /// <summary>Writes the normalised text into <paramref name="into"/> (at least as long as the text); returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var kept = KeptChars.Value;
         var n = 0;
-        for (var i = 0; i < folded.Length; i++)
+        foreach (var c in text)
         {
-            var c = folded[i];
-            if (char.IsLetterOrDigit(c) || CjkCharacters.IsCjk(c)) chars[n++] = char.ToLowerInvariant(c);
+            var k = kept[c];
+            if (k != '\0') into[n++] = k;
         }
-        return new string(chars, 0, n);
+        return n;
+    }
+
+    /// <summary>The normalised form of one character, or '\0' when normalising drops it.</summary>
+    public static char Kept(char c) => KeptChars.Value[c];
+
+    /// <summary>The table behind <see cref="Kept"/> for loops that look up every character.</summary>
+    internal static char[] KeptTable => KeptChars.Value;
+
+    private static char[] BuildKeptChars()
+    {
+        var folding = TextFolding.Shared;
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = folding.Fold((char)i);
+            if (char.IsLetterOrDigit(c) || CjkCharacters.IsCjk(c)) table[i] = char.ToLowerInvariant(c);
+        }
+        return table;
     }
 
     /// <summary>The distinct character bigrams of a normalised text, each packed into one int.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSearch.Model;
 
 namespace ReportSearch.Compare;
@@ -38,9 +39,8 @@ public sealed record ReportFingerprint(ReportRef Report, IReadOnlyList<PassageSi
 /// </summary>
 public sealed class PassageFingerprints(FingerprintOptions? options = null)
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';'];
     private readonly FingerprintOptions _options = options ?? FingerprintOptions.Default;
-    private readonly ulong[] _seeds = Seeds((options ?? FingerprintOptions.Default).Hashes);
+    private readonly ShingleMinHash _minHash = new((options ?? FingerprintOptions.Default).Hashes, (options ?? FingerprintOptions.Default).ShingleChars);
 
     public FingerprintOptions Options => _options;
 
@@ -50,39 +50,26 @@ public sealed class PassageFingerprints(FingerprintOptions? options = null)
         var sentences = new HashSet<ulong>();
         var text = report.Text;
         var masking = new OwnNameMasking(report);
+        // Masking only shortens a line, so one buffer as long as the text holds any line's normalised form.
+        var normalized = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         var start = 0;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var masked = masking.Mask(text[start..end]);
-            var sentenceHashes = SentencesOf(masked);
+            var sentenceHashes = NormalizeBySentence(masked, normalized, out var length);
             foreach (var s in sentenceHashes) sentences.Add(s.Hash);
-            var normalized = ComparableText.Normalize(masked);
-            if (normalized.Length >= _options.MinChars)
-                passages.Add(new PassageSignature(start, end, normalized.Length, Signature(normalized), sentenceHashes));
+            if (length >= _options.MinChars)
+                passages.Add(new PassageSignature(start, end, length, _minHash.Signature(normalized.AsSpan(0, length)), sentenceHashes));
             start = end + 1;
         }
+        ArrayPool<char>.Shared.Return(normalized);
         return new ReportFingerprint(ReportRef.Of(report), passages, sentences.ToList());
     }
 
     /// <summary>The MinHash signature: per hash function, the least hash of any shingle of the normalised text.</summary>
-    public uint[] Signature(string normalized)
-    {
-        var signature = new uint[_seeds.Length];
-        Array.Fill(signature, uint.MaxValue);
-        var k = Math.Min(_options.ShingleChars, normalized.Length);
-        for (var i = 0; i + k <= normalized.Length; i++)
-        {
-            var shingle = StableHash.Of(normalized.AsSpan(i, k));
-            for (var h = 0; h < _seeds.Length; h++)
-            {
-                var v = (uint)(StableHash.Mix(shingle ^ _seeds[h]) >> 32);
-                if (v < signature[h]) signature[h] = v;
-            }
-        }
-        return signature;
-    }
+    public uint[] Signature(string normalized) => _minHash.Signature(normalized);
 
     /// <summary>The share of equal positions: an unbiased estimate of the shingle sets' Jaccard overlap.</summary>
     public static double Similarity(uint[] a, uint[] b)
@@ -92,22 +79,38 @@ public sealed class PassageFingerprints(FingerprintOptions? options = null)
         return (double)equal / a.Length;
     }
 
-    private List<SentenceHash> SentencesOf(string paragraph)
+    /// <summary>
+    /// Normalises a paragraph (<see cref="ComparableText"/>) into <paramref name="into"/> and hashes its sentences
+    /// on the way, in one pass: sentence ends are dropped by normalising, so the paragraph's normalised text is its
+    /// sentences' normalised texts end to end, and each sentence is a slice of it.
+    /// </summary>
+    private List<SentenceHash> NormalizeBySentence(string paragraph, char[] into, out int length)
     {
+        var kept = ComparableText.KeptTable;
         var result = new List<SentenceHash>();
-        foreach (var sentence in paragraph.Split(SentenceEnds))
+        var n = 0;
+        var sentenceStart = 0;
+        foreach (var c in paragraph)
         {
-            var normalized = ComparableText.Normalize(sentence);
-            if (normalized.Length >= _options.MinSentenceChars) result.Add(new SentenceHash(StableHash.Of(normalized), normalized.Length));
+            if (IsSentenceEnd(c))
+            {
+                AddSentence(into, sentenceStart, n, result);
+                sentenceStart = n;
+                continue;
+            }
+            var k = kept[c];
+            if (k != '\0') into[n++] = k;
         }
+        AddSentence(into, sentenceStart, n, result);
+        length = n;
         return result;
     }
 
-    private static ulong[] Seeds(int count)
+    private void AddSentence(char[] normalized, int start, int end, List<SentenceHash> sentences)
     {
-        var seeds = new ulong[count];
-        var x = 0x5EED_C0DE_2019_2021UL;
-        for (var i = 0; i < count; i++) seeds[i] = x = StableHash.Mix(x + 0x9E3779B97F4A7C15UL);
-        return seeds;
+        if (end - start >= _options.MinSentenceChars)
+            sentences.Add(new SentenceHash(StableHash.Of(normalized.AsSpan(start, end - start)), end - start));
     }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';';
 }

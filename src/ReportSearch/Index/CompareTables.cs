@@ -33,32 +33,60 @@ public static class CompareTables
     internal static void Upgrade(SqliteConnection connection)
     {
         foreach (var sql in Create) ReportIndex.Execute(connection, sql);
+        FingerprintStoredReports(connection);
+    }
+
+    // Reports decoded and fingerprinted at a time: bounds memory on a large index (the texts are not all held).
+    private const int UpgradeBatch = 256;
+
+    /// <summary>
+    /// Computes every stored report's fingerprint from its stored normalised text and region columns — what
+    /// indexing used — and stores it in <c>fingerprints</c>, replacing any there. Reads in batches; each batch's
+    /// blobs are decompressed and fingerprinted on all cores, then written by this thread (the caller's transaction).
+    /// </summary>
+    internal static void FingerprintStoredReports(SqliteConnection connection)
+    {
         var fingerprints = new PassageFingerprints();
-        var rows = new List<(long Id, Report Report)>();
-        using (var read = connection.CreateCommand())
-        {
-            read.CommandText = "SELECT id, file, township, county, city, province, division_code, year, text, details FROM reports";
-            using var r = read.ExecuteReader();
-            while (r.Read())
-            {
-                string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-                rows.Add((r.GetInt64(0), new Report
-                {
-                    File = r.GetString(1), Sha256 = "", Text = TextBlob.Unpack((byte[])r.GetValue(8)).Normalised,
-                    Township = Text(2), County = Text(3), City = Text(4), Province = Text(5), DivisionCode = Text(6),
-                    Year = r.IsDBNull(7) ? null : r.GetInt32(7), CountyCandidates = DetailsBlob.CountyCandidates((byte[])r.GetValue(9)),
-                }));
-            }
-        }
         using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO fingerprints VALUES($id, $prints)";
+        insert.CommandText = "INSERT OR REPLACE INTO fingerprints VALUES($id, $prints)";
         var id = insert.Parameters.Add("$id", SqliteType.Integer);
         var prints = insert.Parameters.Add("$prints", SqliteType.Blob);
-        foreach (var (reportId, report) in rows)
+        var batch = new List<StoredRow>(UpgradeBatch);
+        void Flush()
         {
-            id.Value = reportId;
-            prints.Value = Fingerprint(fingerprints, report);
-            insert.ExecuteNonQuery();
+            var blobs = new byte[batch.Count][];
+            Parallel.For(0, batch.Count, i => blobs[i] = Fingerprint(fingerprints, batch[i].ToReport()));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                id.Value = batch[i].Id;
+                prints.Value = blobs[i];
+                insert.ExecuteNonQuery();
+            }
+            batch.Clear();
         }
+
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT id, file, township, county, city, province, division_code, year, text, details FROM reports ORDER BY id";
+        using var r = read.ExecuteReader();
+        while (r.Read())
+        {
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            batch.Add(new StoredRow(r.GetInt64(0), r.GetString(1), Text(2), Text(3), Text(4), Text(5), Text(6),
+                r.IsDBNull(7) ? null : r.GetInt32(7), (byte[])r.GetValue(8), (byte[])r.GetValue(9)));
+            if (batch.Count == UpgradeBatch) Flush();
+        }
+        Flush();
+    }
+
+    /// <summary>A report's row as stored: the columns fingerprinting needs, blobs still compressed.</summary>
+    private sealed record StoredRow(long Id, string File, string? Township, string? County, string? City, string? Province,
+        string? DivisionCode, int? Year, byte[] TextBlob, byte[] DetailsBlob)
+    {
+        public Report ToReport() => new()
+        {
+            File = File, Sha256 = "", Text = Index.TextBlob.Unpack(TextBlob).Normalised,
+            Township = Township, County = County, City = City, Province = Province, DivisionCode = DivisionCode,
+            Year = Year, CountyCandidates = Index.DetailsBlob.CountyCandidates(DetailsBlob),
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace ReportSearch.Index;
 public static class IndexSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The FTS5 table's name.</summary>
     public const string FtsTable = "report_text";

@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using Microsoft.Data.Sqlite;
+using ReportSearch.Compare;
+using ReportSearch.Compare.Service;
+using ReportSearch.Index;
+using ReportSearch.Search;
+using ReportSearch.Tests.Ingest;
+
+namespace ReportSearch.Tests.Index;
+
+/// <summary>
+/// A real version-2 index file (written by the build before schema 3: two generated townships of one county over two
+/// years, and two seed reports), opened by this build: upgraded in place to the current version with every report's
+/// fingerprint recomputed as indexing computes it now.
+/// </summary>
+public class FingerprintUpgradeTests
+{
+    [Test]
+    public void A_version_2_file_is_upgraded_with_its_fingerprints_recomputed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("schema2.db");
+        using (var packed = typeof(FingerprintUpgradeTests).Assembly.GetManifestResourceStream("ReportSearch.Tests.Index.schema2.db.gz")!)
+        using (var gzip = new GZipStream(packed, CompressionMode.Decompress))
+        using (var file = File.Create(path))
+            gzip.CopyTo(file);
+        var before = Fingerprints(path);
+        Assert.That(Version(path), Is.EqualTo(2));
+        Assert.That(before, Has.Count.EqualTo(6));
+
+        using (var index = ReportIndex.OpenExisting(path))
+        {
+            Assert.That(ReportIndex.Scalar(index.Connection, "PRAGMA user_version"), Is.EqualTo((long)IndexSchema.Version));
+            var stored = new StoredReports(index);
+            var fingerprints = new PassageFingerprints();
+            var after = Fingerprints(index.Connection);
+            Assert.That(after.Keys, Is.EquivalentTo(before.Keys));
+            foreach (var (id, blob) in after)
+            {
+                // What indexing the stored report writes now; the old signatures are gone.
+                Assert.That(blob, Is.EqualTo(CompareTables.Fingerprint(fingerprints, stored.ById(id)!.Report)), $"report {id}");
+                Assert.That(blob, Is.Not.EqualTo(before[id]), $"report {id}");
+            }
+            // The two townships of one county share template passages: the service finds them from the new signatures.
+            var copies = new ReportComparisons(index).Copies(new CopiesQuery(IncludeStock: true)).Result;
+            Assert.That(copies.Passages, Is.Not.Empty);
+        }
+        Assert.That(Version(path), Is.EqualTo(IndexSchema.Version));
+    }
+
+    private static long Version(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return (long)ReportIndex.Scalar(connection, "PRAGMA user_version")!;
+    }
+
+    private static Dictionary<long, byte[]> Fingerprints(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return Fingerprints(connection);
+    }
+
+    private static Dictionary<long, byte[]> Fingerprints(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT report_id, prints FROM fingerprints";
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<long, byte[]>();
+        while (reader.Read()) result[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
+        return result;
+    }
+}
