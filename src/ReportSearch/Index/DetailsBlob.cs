@@ -11,10 +11,16 @@ namespace ReportSearch.Index;
 /// </summary>
 public static class DetailsBlob
 {
+    // Brotli's default quality and window (what BrotliStream's Optimal level uses), so blobs are as small as before.
+    private const int Quality = 4;
+    private const int Window = 22;
+
     public static byte[] Pack(Report report)
     {
-        var bytes = new MemoryStream();
-        using (var w = new BinaryWriter(new BrotliStream(bytes, CompressionLevel.Optimal, leaveOpen: true), Encoding.UTF8))
+        // Written plain, then compressed in one call: a BinaryWriter over a BrotliStream hands the encoder each
+        // field separately, which cost twice the compression itself.
+        var bytes = new MemoryStream(4096);
+        using (var w = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(report.CountyCandidates.Count);
             foreach (var county in report.CountyCandidates) w.Write(county);
@@ -30,7 +36,7 @@ public static class DetailsBlob
             foreach (var finding in report.Problems.Concat(report.Measures))
                 WriteSlice(w, report.Text, finding.Text, finding.Start, finding.End);
         }
-        return bytes.ToArray();
+        return TextBlob.Compress(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), Quality, Window);
     }
 
     /// <summary>Only the county candidates (the blob's first field): what a township's identity needs.</summary>
