@@ -28,6 +28,8 @@ public static class IndexBenchmark
         using var components = IndexComponents.Create();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var (gcPauseBefore, allocatedBefore) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         IndexSummary summary;
         using (var index = ReportIndex.OpenOrCreate(db))
             summary = new IndexWriter(index, components.DocumentBuilder()).Run(new IndexRunOptions([dir]));
@@ -40,6 +42,11 @@ public static class IndexBenchmark
                           $"{summary.Bytes / 1e6 / seconds:N1} MB/s of files, {textBytes / 1e6 / seconds:N1} MB/s of UTF-8 text");
         Console.WriteLine($"processor time {cpu:N1} s ({cpu * 1000 / summary.Indexed:N2} ms a report; {summary.Indexed / cpu * Environment.ProcessorCount:N0} reports/s if {Environment.ProcessorCount} cores were free); " +
                           $"peak working set {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB");
+        // Collections and their pauses are part of the processor time: allocation is a cost of every stage.
+        var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
+        Console.WriteLine($"allocated {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / summary.Indexed:N0} KiB a report; " +
+                          $"collections gen0 {collections[0]:N0}, gen1 {collections[1]:N0}, gen2 {collections[2]:N0}; " +
+                          $"GC pauses {(GC.GetTotalPauseDuration() - gcPauseBefore).TotalSeconds:N1} s");
         Console.WriteLine($"index {size / 1e6:N1} MB, raw text {textBytes / 1e6:N1} MB (UTF-8), files {summary.Bytes / 1e6:N1} MB: " +
                           $"index = {(double)size / textBytes:N2} × raw text");
         return 0;
