@@ -44,8 +44,8 @@ public sealed class ShingleMinHash
     /// <summary>Per hash function, the high 32 bits of its least value over the shingles; all ones for an empty text.</summary>
     public uint[] Signature(ReadOnlySpan<char> normalized)
     {
-        var least = new ulong[_multipliers.Length];
-        Array.Fill(least, ulong.MaxValue);
+        var least = _multipliers.Length <= 256 ? stackalloc ulong[_multipliers.Length] : new ulong[_multipliers.Length];
+        least.Fill(ulong.MaxValue);
         if (!normalized.IsEmpty) Fold(normalized, least, SimdWidth(_multipliers.Length));
         return Finish(least);
     }
@@ -53,13 +53,13 @@ public sealed class ShingleMinHash
     /// <summary>The same signature without vector instructions: the reference the vector paths are held to.</summary>
     internal uint[] SignatureWithoutVectors(ReadOnlySpan<char> normalized)
     {
-        var least = new ulong[_multipliers.Length];
-        Array.Fill(least, ulong.MaxValue);
+        Span<ulong> least = new ulong[_multipliers.Length];
+        least.Fill(ulong.MaxValue);
         if (!normalized.IsEmpty) Fold(normalized, least, 1);
         return Finish(least);
     }
 
-    private static uint[] Finish(ulong[] least)
+    private static uint[] Finish(ReadOnlySpan<ulong> least)
     {
         var signature = new uint[least.Length];
         for (var i = 0; i < least.Length; i++) signature[i] = (uint)(least[i] >> 32);
@@ -73,7 +73,7 @@ public sealed class ShingleMinHash
         : 1;
 
     /// <summary>Lowers <paramref name="least"/> by every shingle of the text (the whole text when shorter than a shingle).</summary>
-    private void Fold(ReadOnlySpan<char> text, ulong[] least, int width)
+    private void Fold(ReadOnlySpan<char> text, Span<ulong> least, int width)
     {
         var count = Math.Max(1, text.Length - _shingleChars + 1);
         // The shingles' hashes first, then each group of functions over all of them: the group's multipliers,
@@ -109,7 +109,7 @@ public sealed class ShingleMinHash
         return p;
     }
 
-    private void LowerScalar(ReadOnlySpan<ulong> shingles, ulong[] least)
+    private void LowerScalar(ReadOnlySpan<ulong> shingles, Span<ulong> least)
     {
         for (var h = 0; h < least.Length; h++)
         {
@@ -119,23 +119,23 @@ public sealed class ShingleMinHash
         }
     }
 
-    private void Lower8(ReadOnlySpan<ulong> shingles, ulong[] least)
+    private void Lower8(ReadOnlySpan<ulong> shingles, Span<ulong> least)
     {
         for (var h = 0; h < least.Length; h += 8)
         {
-            var (a, b, min) = (Vector512.Create(_multipliers, h), Vector512.Create(_offsets, h), Vector512.Create(least, h));
+            var (a, b, min) = (Vector512.Create(_multipliers, h), Vector512.Create(_offsets, h), Vector512.Create<ulong>(least[h..]));
             foreach (var x in shingles) min = Vector512.Min(min, Vector512.Create(x) * a + b);
-            min.CopyTo(least, h);
+            min.CopyTo(least[h..]);
         }
     }
 
-    private void Lower4(ReadOnlySpan<ulong> shingles, ulong[] least)
+    private void Lower4(ReadOnlySpan<ulong> shingles, Span<ulong> least)
     {
         for (var h = 0; h < least.Length; h += 4)
         {
-            var (a, b, min) = (Vector256.Create(_multipliers, h), Vector256.Create(_offsets, h), Vector256.Create(least, h));
+            var (a, b, min) = (Vector256.Create(_multipliers, h), Vector256.Create(_offsets, h), Vector256.Create<ulong>(least[h..]));
             foreach (var x in shingles) min = Vector256.Min(min, Vector256.Create(x) * a + b);
-            min.CopyTo(least, h);
+            min.CopyTo(least[h..]);
         }
     }
 }
