@@ -33,11 +33,8 @@ public static class ComparableText
         return n;
     }
 
-    /// <summary>The normalised form of one character, or '\0' when normalising drops it.</summary>
-    public static char Kept(char c) => KeptChars.Value[c];
-
-    /// <summary>The table behind <see cref="Kept"/> for loops that look up every character.</summary>
-    internal static char[] KeptTable => KeptChars.Value;
+    /// <summary>Per UTF-16 code unit, its normalised form, or '\0' when normalising drops it.</summary>
+    internal static ReadOnlySpan<char> KeptTable => KeptChars.Value;
 
     private static char[] BuildKeptChars()
     {
