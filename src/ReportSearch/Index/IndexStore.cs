@@ -110,12 +110,12 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
 
     private void InsertFindings(long id, Report report, SqliteTransaction transaction)
     {
-        using var command = Command("INSERT INTO findings VALUES($id, $ord, $list, $title, $start, $end, $categories)", transaction);
+        using var command = Command("INSERT INTO findings VALUES($id, $ord, $list, $title, $start, $end, $categories, $text)", transaction);
         var ord = 0;
         foreach (var (list, findings) in new[] { (FindingLists.Problem, report.Problems), (FindingLists.Measure, report.Measures) })
             foreach (var finding in findings)
                 Run(command, ("$id", id), ("$ord", ord++), ("$list", list), ("$title", finding.Title), ("$start", finding.Start),
-                    ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)));
+                    ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)), ("$text", finding.Text));
     }
 
     private void InsertMetrics(long id, IReadOnlyList<Metric> metrics, SqliteTransaction transaction)

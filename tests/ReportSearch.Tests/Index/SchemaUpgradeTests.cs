@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ReportSearch.Compare;
+using ReportSearch.Compare.Service;
+using ReportSearch.Index;
+using ReportSearch.Search;
+using ReportSearch.Tests.Ingest;
+
+namespace ReportSearch.Tests.Index;
+
+/// <summary>
+/// A real schema-2 index file (<c>Data/schema2.db.gz</c>: written by <c>reportsearch index</c> at schema 2 from
+/// <c>corpusgen generate --townships 10 --seed 41 --formats txt</c>, 55 reports in /tmp/reportsearch-schema2/reports,
+/// then vacuumed) opened by this build: it is upgraded in place, and it must answer as an index built now from the
+/// same files. The files are written back from the original texts the old file stores, so the fixture carries its
+/// own sources and does not depend on the corpus generator staying the same.
+/// </summary>
+[TestFixture]
+public sealed class SchemaUpgradeTests
+{
+    private const string FixtureRoot = "/tmp/reportsearch-schema2/reports/";
+
+    [Test]
+    public void A_schema_2_file_is_upgraded_and_answers_problems_as_a_fresh_index()
+    {
+        using var folder = new TempFolder();
+        var upgradedPath = folder.File("upgraded.db");
+        using (var gz = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Index", "Data", "schema2.db.gz")), CompressionMode.Decompress))
+        using (var file = File.Create(upgradedPath))
+            gz.CopyTo(file);
+        var sources = Path.Combine(folder.Path, "reports");
+        Assert.That(WriteSources(upgradedPath, sources), Is.EqualTo(55));
+
+        using var upgraded = ReportIndex.OpenExisting(upgradedPath);
+        using var fresh = ReportIndex.OpenOrCreate(folder.File("fresh.db"));
+        var run = new IndexWriter(fresh, IndexedCorpus.Components.DocumentBuilder()).Run(new IndexRunOptions([sources]));
+        Assert.That(run.Indexed, Is.EqualTo(55));
+
+        Assert.That(Version(upgraded), Is.EqualTo(IndexSchema.Version));
+        Assert.That(Schema(upgraded), Is.EqualTo(Schema(fresh)));
+        var upgradedTexts = FindingTexts(upgraded, FixtureRoot);
+        Assert.That(upgradedTexts.Count, Is.GreaterThan(300));
+        Assert.That(upgradedTexts.Values, Has.None.Null);
+        Assert.That(upgradedTexts, Is.EquivalentTo(FindingTexts(fresh, sources + "/")));
+
+        // Every problems question: all reports, each province, each year, each province in each year, one category.
+        var oldService = new ReportComparisons(upgraded);
+        var newService = new ReportComparisons(fresh);
+        var provinces = new IndexedReports(fresh).RegionNames(RegionScope.Province);
+        var queries = new List<ProblemsQuery> { new(), new(Category: "staffing") };
+        queries.AddRange(provinces.Select(p => new ProblemsQuery(null, new RegionFilter(RegionScope.Province, p))));
+        for (var year = 2019; year <= 2024; year++)
+        {
+            queries.Add(new ProblemsQuery(year));
+            queries.AddRange(provinces.Select(p => new ProblemsQuery(year, new RegionFilter(RegionScope.Province, p))));
+        }
+        var categories = 0;
+        foreach (var query in queries)
+        {
+            var before = oldService.Problems(query);
+            var after = newService.Problems(query);
+            Assert.That(Json(before.Result, FixtureRoot), Is.EqualTo(Json(after.Result, sources + "/")), query.ToString());
+            Assert.That(before.ReportIds.Keys.Select(k => k[FixtureRoot.Length..]).Order(),
+                Is.EqualTo(after.ReportIds.Keys.Select(k => k[(sources.Length + 1)..]).Order()), query.ToString());
+            categories += after.Result.Categories.Count;
+        }
+        Assert.That(categories, Is.GreaterThan(50));
+    }
+
+    /// <summary>Each report's original text written under <paramref name="folder"/> at its path below the fixture's root.</summary>
+    private static int WriteSources(string db, string folder)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), file, text FROM reports";
+        using var r = command.ExecuteReader();
+        var written = 0;
+        while (r.Read())
+        {
+            Assert.That(r.GetInt32(0), Is.EqualTo(2), "the fixture is a schema-2 file");
+            var file = r.GetString(1);
+            Assert.That(file, Does.StartWith(FixtureRoot));
+            var target = Path.Combine(folder, file[FixtureRoot.Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, TextBlob.Unpack((byte[])r.GetValue(2)).Original);
+            written++;
+        }
+        return written;
+    }
+
+    private static long Version(ReportIndex index) => Query<long>(index, "PRAGMA user_version", r => r.GetInt64(0)).Single();
+
+    // Columns of every table and the indexes, as the two files declare them.
+    private static List<string> Schema(ReportIndex index) =>
+        Query(index, """
+            SELECT m.type || ' ' || m.name || ': ' || CASE m.type WHEN 'index' THEN m.sql
+              ELSE (SELECT group_concat(c.name || ' ' || c.type, ', ') FROM pragma_table_info(m.name) c) END
+            FROM sqlite_master m WHERE m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'report_text_%' ORDER BY m.name
+            """, r => r.GetString(0));
+
+    /// <summary>(file below the root, ord) → stored text.</summary>
+    private static Dictionary<(string, long), string?> FindingTexts(ReportIndex index, string root) =>
+        Query(index, "SELECT r.file, f.ord, f.text FROM findings f JOIN reports r ON r.id = f.report_id",
+                r => (File: r.GetString(0)[root.Length..], Ord: r.GetInt64(1), Text: r.IsDBNull(2) ? null : r.GetString(2)))
+            .ToDictionary(x => (x.File, x.Ord), x => x.Text);
+
+    private static List<T> Query<T>(ReportIndex index, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static string Json(CommonProblemsResult result, string root) =>
+        JsonSerializer.Serialize(result).Replace(JsonSerializer.Serialize(root).Trim('"'), "");
+}
