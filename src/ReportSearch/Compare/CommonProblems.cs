@@ -16,52 +16,80 @@ public sealed class CommonProblems
     {
         options ??= CommonProblemsOptions.Default;
         var dated = reports.Where(r => r.Year is not null).ToList();
-        var townships = dated.Select(TownshipIdentity.Of).Distinct().Count();
+        // Townships are numbered once (by identity): counting them per category, year and cluster is then counting
+        // small numbers, not hashing identities for every statement.
+        var refs = dated.Select(ReportRef.Of).ToList();
+        var numbers = new Dictionary<TownshipIdentity, int>();
+        var townshipOf = refs.Select(r => numbers.TryGetValue(r.Township, out var n) ? n : numbers[r.Township] = numbers.Count).ToArray();
+        var townships = numbers.Count;
         var years = dated.Select(r => r.Year!.Value).Distinct().Order().ToList();
-        var townshipsByYear = dated.GroupBy(r => r.Year!.Value).ToDictionary(g => g.Key, g => g.Select(TownshipIdentity.Of).Distinct().Count());
+        var townshipsByYear = years.ToDictionary(y => y, _ => new HashSet<int>());
+        for (var i = 0; i < dated.Count; i++) townshipsByYear[dated[i].Year!.Value].Add(townshipOf[i]);
 
-        var statements = Statements(dated);
+        var statements = Statements(dated, refs);
         // Bigrams and signatures depend on the normalised text alone: computed once per distinct text (template
         // wording repeats across townships) and shared by every category a statement is in.
-        var distinct = statements.Select(s => s.Normalized).Distinct().ToList();
+        var textOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        foreach (var s in statements)
+            if (textOf.TryAdd(s.Normalized, distinct.Count)) distinct.Add(s.Normalized);
         var features = new (HashSet<int> Bigrams, uint[] Signature)[distinct.Count];
         Parallel.For(0, distinct.Count, i => features[i] = (ComparableText.Bigrams(distinct[i]), _statementPrints.Signature(distinct[i])));
-        var featureOf = distinct.Select((text, i) => (text, i)).ToDictionary(p => p.text, p => p.i, StringComparer.Ordinal);
-        var items = statements.Select(s => new Item(s.Statement, s.Normalized, features[featureOf[s.Normalized]].Bigrams,
-            features[featureOf[s.Normalized]].Signature)).ToList();
 
-        var names = items.SelectMany(s => s.Statement.Finding.Categories).Distinct().ToList();
+        // Each category's statements in one pass, in statement order; categories in order of first appearance.
+        var byCategory = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var s in statements)
+        {
+            var text = textOf[s.Normalized];
+            var item = new Item(s.Statement, text, townshipOf[s.Report], features[text].Bigrams, features[text].Signature);
+            foreach (var category in s.Statement.Finding.Categories)
+            {
+                if (!byCategory.TryGetValue(category, out var of)) byCategory[category] = of = [];
+                if (of.Count == 0 || !ReferenceEquals(of[^1], item)) of.Add(item);  // a category listed twice counts once
+            }
+        }
+        var names = byCategory.Keys.ToList();
         var categories = new CommonCategory[names.Count];
         Parallel.For(0, names.Count, c =>
         {
-            var category = names[c];
-            var of = items.Where(s => s.Statement.Finding.Categories.Contains(category)).ToList();
-            var reporting = of.Select(s => s.Statement.Report.Township).Distinct().Count();
+            var of = byCategory[names[c]];
+            var reporting = new HashSet<int>();
+            var reportingByYear = years.ToDictionary(y => y, _ => new HashSet<int>());
+            foreach (var s in of)
+            {
+                reporting.Add(s.Township);
+                reportingByYear[s.Statement.Report.Year!.Value].Add(s.Township);
+            }
             var trend = years.Select(y =>
             {
-                var n = of.Where(s => s.Statement.Report.Year == y).Select(s => s.Statement.Report.Township).Distinct().Count();
-                return new CategoryYearShare(y, townshipsByYear[y], n, (double)n / townshipsByYear[y]);
+                var (all, n) = (townshipsByYear[y].Count, reportingByYear[y].Count);
+                return new CategoryYearShare(y, all, n, (double)n / all);
             }).ToList();
-            categories[c] = new CommonCategory(category, reporting, (double)reporting / townships, trend,
+            categories[c] = new CommonCategory(names[c], reporting.Count, (double)reporting.Count / townships, trend,
                 Representative(of, options.Representatives), Clusters(of, _statementPrints.Options.Bands, options));
         });
         return new CommonProblemsResult(townships, years,
             categories.OrderByDescending(c => c.Share).ThenBy(c => c.Category, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>A statement with its normalised text, its character bigrams and its MinHash signature.</summary>
-    private sealed record Item(Statement Statement, string Normalized, HashSet<int> Bigrams, uint[] Signature);
+    /// <summary>
+    /// A statement with the number of its distinct normalised text and of its township, and the text's character
+    /// bigrams and MinHash signature (shared by every statement of that text).
+    /// </summary>
+    private sealed record Item(Statement Statement, int Text, int Township, HashSet<int> Bigrams, uint[] Signature);
 
-    /// <summary>The problems of the reports as statements with their masked, normalised texts, in report order.</summary>
-    private static List<(Statement Statement, string Normalized)> Statements(List<Report> reports)
+    /// <summary>
+    /// The problems of the reports as statements with their masked, normalised texts and their report's position,
+    /// in report order.
+    /// </summary>
+    private static List<(Statement Statement, string Normalized, int Report)> Statements(List<Report> reports, List<ReportRef> refs)
     {
-        var perReport = new (Statement, string)[reports.Count][];
+        var perReport = new (Statement, string, int)[reports.Count][];
         Parallel.For(0, reports.Count, i =>
         {
             var r = reports[i];
-            var reference = ReportRef.Of(r);
             var masking = new OwnNameMasking(r);
-            perReport[i] = r.Problems.Select(f => (new Statement(reference, f), ComparableText.Normalize(masking.Mask(f.Text.Length > 0 ? f.Text : f.Title)))).ToArray();
+            perReport[i] = r.Problems.Select(f => (new Statement(refs[i], f), ComparableText.Normalize(masking.Mask(f.Text.Length > 0 ? f.Text : f.Title)), i)).ToArray();
         });
         return perReport.SelectMany(p => p).ToList();
     }
@@ -76,10 +104,10 @@ public sealed class CommonProblems
         // Statements of one text share their bigrams and score: each distinct text counts as often as it occurs, and
         // stands for its statement of the first file by name (the first in order among equals), as a stable sort by
         // (score descending, file) followed by one per distinct text would keep.
-        var texts = new Dictionary<string, (int Best, int Occurrences)>(StringComparer.Ordinal);
+        var texts = new Dictionary<int, (int Best, int Occurrences)>();
         for (var i = 0; i < statements.Count; i++)
         {
-            var text = statements[i].Normalized;
+            var text = statements[i].Text;
             if (!texts.TryGetValue(text, out var seen)) texts[text] = (i, 1);
             else
             {
@@ -97,14 +125,31 @@ public sealed class CommonProblems
             .Take(count).Select(x => statements[x.Index].Statement).ToList();
     }
 
+    /// <summary>
+    /// Groups of near-identical statements spanning several townships, most townships first. Only the groups kept
+    /// are built whole: a group is ranked by its statement count, its townships and the text of its first statement
+    /// by file (what sorting every group's members by file would put first), without sorting any members.
+    /// </summary>
     private static List<StatementCluster> Clusters(List<Item> statements, int bands, CommonProblemsOptions options)
     {
         var signatures = statements.Select(s => s.Signature).ToList();
         return NearDuplicateGroups.Find(signatures, bands, options.MinSimilarity)
-            .Select(group => group.Select(i => statements[i].Statement).OrderBy(s => s.Report.File, StringComparer.Ordinal).ToList())
-            .Select(members => new StatementCluster(members[0].Finding.Text, members.Select(s => s.Report.Township).Distinct().Count(), members))
-            .Where(c => c.Townships > 1)
-            .OrderByDescending(c => c.Townships).ThenByDescending(c => c.Statements.Count).ThenBy(c => c.Text, StringComparer.Ordinal)
-            .Take(options.Clusters).ToList();
+            .Select(group => (Members: group, Townships: group.Select(i => statements[i].Township).Distinct().Count(), First: FirstByFile(group, statements)))
+            .Where(g => g.Townships > 1)
+            .OrderByDescending(g => g.Townships).ThenByDescending(g => g.Members.Count)
+            .ThenBy(g => statements[g.First].Statement.Finding.Text, StringComparer.Ordinal)
+            .Take(options.Clusters)
+            .Select(g => new StatementCluster(statements[g.First].Statement.Finding.Text, g.Townships,
+                g.Members.Select(i => statements[i].Statement).OrderBy(s => s.Report.File, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    // The member a stable sort by file puts first: the smallest file, the earliest member among equal files.
+    private static int FirstByFile(List<int> group, List<Item> statements)
+    {
+        var first = group[0];
+        foreach (var i in group)
+            if (string.CompareOrdinal(statements[i].Statement.Report.File, statements[first].Statement.Report.File) < 0) first = i;
+        return first;
     }
 }
