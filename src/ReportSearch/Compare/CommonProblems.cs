@@ -16,15 +16,17 @@ public sealed class CommonProblems
     {
         options ??= CommonProblemsOptions.Default;
         var dated = reports.Where(r => r.Year is not null).ToList();
+        var refs = dated.Select(ReportRef.Of).ToList();
         // Townships are numbered once (by identity): counting them per category, year and cluster is then counting
         // small numbers, not hashing identities for every statement.
-        var refs = dated.Select(ReportRef.Of).ToList();
         var numbers = new Dictionary<TownshipIdentity, int>();
         var townshipOf = refs.Select(r => numbers.TryGetValue(r.Township, out var n) ? n : numbers[r.Township] = numbers.Count).ToArray();
         var townships = numbers.Count;
         var years = dated.Select(r => r.Year!.Value).Distinct().Order().ToList();
         var townshipsByYear = years.ToDictionary(y => y, _ => new HashSet<int>());
         for (var i = 0; i < dated.Count; i++) townshipsByYear[dated[i].Year!.Value].Add(townshipOf[i]);
+        // Files ranked once: every "first by file" below compares two numbers instead of two paths.
+        var fileRank = FileRanks(refs);
 
         var statements = Statements(dated, refs);
         // Bigrams and signatures depend on the normalised text alone: computed once per distinct text (template
@@ -41,7 +43,7 @@ public sealed class CommonProblems
         foreach (var s in statements)
         {
             var text = textOf[s.Normalized];
-            var item = new Item(s.Statement, text, townshipOf[s.Report], features[text].Bigrams, features[text].Signature);
+            var item = new Item(s.Statement, text, townshipOf[s.Report], fileRank[s.Report], features[text].Bigrams, features[text].Signature);
             foreach (var category in s.Statement.Finding.Categories)
             {
                 if (!byCategory.TryGetValue(category, out var of)) byCategory[category] = of = [];
@@ -73,25 +75,43 @@ public sealed class CommonProblems
     }
 
     /// <summary>
-    /// A statement with the number of its distinct normalised text and of its township, and the text's character
-    /// bigrams and MinHash signature (shared by every statement of that text).
+    /// A statement with the numbers of its distinct normalised text, its township and its file's rank in ordinal
+    /// order, and the text's character bigrams and MinHash signature (shared by every statement of that text).
     /// </summary>
-    private sealed record Item(Statement Statement, int Text, int Township, HashSet<int> Bigrams, uint[] Signature);
+    private sealed record Item(Statement Statement, int Text, int Township, int FileRank, HashSet<int> Bigrams, uint[] Signature);
+
+    /// <summary>Per report, the rank of its file among the distinct files in ordinal order (equal files, equal ranks).</summary>
+    private static int[] FileRanks(List<ReportRef> refs)
+    {
+        var files = refs.Select(r => r.File).Distinct().Order(StringComparer.Ordinal).Select((f, i) => (f, i))
+            .ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        return refs.Select(r => files[r.File]).ToArray();
+    }
 
     /// <summary>
     /// The problems of the reports as statements with their masked, normalised texts and their report's position,
-    /// in report order.
+    /// in report order. A text holding none of its report's own names masks the same in every report: it is masked
+    /// and normalised once (template wording repeats by the thousand).
     /// </summary>
     private static List<(Statement Statement, string Normalized, int Report)> Statements(List<Report> reports, List<ReportRef> refs)
     {
-        var perReport = new (Statement, string, int)[reports.Count][];
-        Parallel.For(0, reports.Count, i =>
+        // One thread: with texts shared, a statement costs a few lookups, less than handing reports to other threads.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var statements = new List<(Statement, string, int)>();
+        for (var i = 0; i < reports.Count; i++)
         {
-            var r = reports[i];
-            var masking = new OwnNameMasking(r);
-            perReport[i] = r.Problems.Select(f => (new Statement(refs[i], f), ComparableText.Normalize(masking.Mask(f.Text.Length > 0 ? f.Text : f.Title)), i)).ToArray();
-        });
-        return perReport.SelectMany(p => p).ToList();
+            var masking = new OwnNameMasking(reports[i]);
+            foreach (var f in reports[i].Problems)
+            {
+                var text = f.Text.Length > 0 ? f.Text : f.Title;
+                string? normalized;
+                if (masking.HasNames(text)) normalized = ComparableText.Normalize(masking.Mask(text));
+                else if (!shared.TryGetValue(text, out normalized))
+                    shared[text] = normalized = ComparableText.Normalize(OwnNameMasking.MaskWithoutNames(text));
+                statements.Add((new Statement(refs[i], f), normalized, i));
+            }
+        }
+        return statements;
     }
 
     /// <summary>
@@ -109,11 +129,7 @@ public sealed class CommonProblems
         {
             var text = statements[i].Text;
             if (!texts.TryGetValue(text, out var seen)) texts[text] = (i, 1);
-            else
-            {
-                var earlier = string.CompareOrdinal(statements[i].Statement.Report.File, statements[seen.Best].Statement.Report.File) < 0;
-                texts[text] = (earlier ? i : seen.Best, seen.Occurrences + 1);
-            }
+            else texts[text] = (statements[i].FileRank < statements[seen.Best].FileRank ? i : seen.Best, seen.Occurrences + 1);
         }
         var frequency = new Dictionary<int, int>();
         foreach (var (best, occurrences) in texts.Values)
@@ -121,7 +137,7 @@ public sealed class CommonProblems
         return texts.Values
             .Select(t => (Index: t.Best, Bigrams: statements[t.Best].Bigrams))
             .Select(t => (t.Index, Score: t.Bigrams.Count == 0 ? 0 : t.Bigrams.Sum(g => frequency[g]) / Math.Sqrt(t.Bigrams.Count)))
-            .OrderByDescending(x => x.Score).ThenBy(x => statements[x.Index].Statement.Report.File, StringComparer.Ordinal).ThenBy(x => x.Index)
+            .OrderByDescending(x => x.Score).ThenBy(x => statements[x.Index].FileRank).ThenBy(x => x.Index)
             .Take(count).Select(x => statements[x.Index].Statement).ToList();
     }
 
@@ -140,7 +156,7 @@ public sealed class CommonProblems
             .ThenBy(g => statements[g.First].Statement.Finding.Text, StringComparer.Ordinal)
             .Take(options.Clusters)
             .Select(g => new StatementCluster(statements[g.First].Statement.Finding.Text, g.Townships,
-                g.Members.Select(i => statements[i].Statement).OrderBy(s => s.Report.File, StringComparer.Ordinal).ToList()))
+                g.Members.OrderBy(i => statements[i].FileRank).Select(i => statements[i].Statement).ToList()))
             .ToList();
     }
 
@@ -149,7 +165,7 @@ public sealed class CommonProblems
     {
         var first = group[0];
         foreach (var i in group)
-            if (string.CompareOrdinal(statements[i].Statement.Report.File, statements[first].Statement.Report.File) < 0) first = i;
+            if (statements[i].FileRank < statements[first].FileRank) first = i;
         return first;
     }
 }
