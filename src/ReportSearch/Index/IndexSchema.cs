@@ -35,7 +35,7 @@ public static class IndexSchema
         """,
         """
         CREATE TABLE findings(report_id INTEGER NOT NULL, ord INTEGER NOT NULL, list TEXT NOT NULL, title TEXT NOT NULL,
-          start INTEGER NOT NULL, "end" INTEGER NOT NULL, categories INTEGER NOT NULL, text TEXT, PRIMARY KEY(report_id, ord)) WITHOUT ROWID
+          start INTEGER NOT NULL, "end" INTEGER NOT NULL, categories INTEGER NOT NULL, PRIMARY KEY(report_id, ord)) WITHOUT ROWID
         """,
         "CREATE TABLE metric_keys(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
         """
@@ -52,6 +52,6 @@ public static class IndexSchema
         // Merge 16 segments of a level at a time instead of 4: less rewriting while indexing; large runs end with 'optimize'.
         $"INSERT INTO {FtsTable}({FtsTable}, rank) VALUES('automerge', 16)",
         .. CompareTables.Create,
-        .. FindingTextColumn.Create,
+        .. FindingListTable.Create,
     ];
 }

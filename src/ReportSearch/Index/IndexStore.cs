@@ -66,6 +66,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
                  {
                      "DELETE FROM sections WHERE report_id = $id",
                      "DELETE FROM findings WHERE report_id = $id",
+                     "DELETE FROM finding_lists WHERE report_id = $id",
                      "DELETE FROM anomalies WHERE report_id = $id",
                      "DELETE FROM metric_zeros WHERE report_id = $id",
                      "DELETE FROM fingerprints WHERE report_id = $id",
@@ -110,12 +111,15 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
 
     private void InsertFindings(long id, Report report, SqliteTransaction transaction)
     {
-        using var command = Command("INSERT INTO findings VALUES($id, $ord, $list, $title, $start, $end, $categories, $text)", transaction);
+        using var command = Command("INSERT INTO findings VALUES($id, $ord, $list, $title, $start, $end, $categories)", transaction);
         var ord = 0;
         foreach (var (list, findings) in new[] { (FindingLists.Problem, report.Problems), (FindingLists.Measure, report.Measures) })
             foreach (var finding in findings)
                 Run(command, ("$id", id), ("$ord", ord++), ("$list", list), ("$title", finding.Title), ("$start", finding.Start),
-                    ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)), ("$text", finding.Text));
+                    ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)));
+        using var lists = Command("INSERT INTO finding_lists VALUES($id, $problems, $measures)", transaction, ("$id", id),
+            ("$problems", FindingListTable.Pack(report.Problems)), ("$measures", FindingListTable.Pack(report.Measures)));
+        lists.ExecuteNonQuery();
     }
 
     private void InsertMetrics(long id, IReadOnlyList<Metric> metrics, SqliteTransaction transaction)

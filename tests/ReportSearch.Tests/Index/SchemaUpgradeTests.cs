@@ -39,10 +39,10 @@ public sealed class SchemaUpgradeTests
 
         Assert.That(Version(upgraded), Is.EqualTo(IndexSchema.Version));
         Assert.That(Schema(upgraded), Is.EqualTo(Schema(fresh)));
-        var upgradedTexts = FindingTexts(upgraded, FixtureRoot);
-        Assert.That(upgradedTexts.Count, Is.GreaterThan(300));
-        Assert.That(upgradedTexts.Values, Has.None.Null);
-        Assert.That(upgradedTexts, Is.EquivalentTo(FindingTexts(fresh, sources + "/")));
+        var upgradedLists = FindingLists(upgraded, FixtureRoot);
+        Assert.That(upgradedLists, Has.Count.EqualTo(55));
+        Assert.That(upgradedLists.Values.Sum(l => l.Count(c => c == '{')), Is.GreaterThan(300), "findings in the lists");
+        Assert.That(upgradedLists, Is.EquivalentTo(FindingLists(fresh, sources + "/")));
 
         // Every problems question: all reports, each province, each year, each province in each year, one category.
         var oldService = new ReportComparisons(upgraded);
@@ -100,11 +100,17 @@ public sealed class SchemaUpgradeTests
             FROM sqlite_master m WHERE m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'report_text_%' ORDER BY m.name
             """, r => r.GetString(0));
 
-    /// <summary>(file below the root, ord) → stored text.</summary>
-    private static Dictionary<(string, long), string?> FindingTexts(ReportIndex index, string root) =>
-        Query(index, "SELECT r.file, f.ord, f.text FROM findings f JOIN reports r ON r.id = f.report_id",
-                r => (File: r.GetString(0)[root.Length..], Ord: r.GetInt64(1), Text: r.IsDBNull(2) ? null : r.GetString(2)))
-            .ToDictionary(x => (x.File, x.Ord), x => x.Text);
+    /// <summary>File below the root → its problems and measures as <c>finding_lists</c> holds them, as JSON.</summary>
+    private static Dictionary<string, string> FindingLists(ReportIndex index, string root) =>
+        Query(index, "SELECT r.file, l.problems, l.measures FROM finding_lists l JOIN reports r ON r.id = l.report_id",
+                r => (File: r.GetString(0)[root.Length..], Lists: JsonSerializer.Serialize(new[]
+                {
+                    FindingListTable.Unpack((byte[])r.GetValue(1), texts: true, Categories),
+                    FindingListTable.Unpack((byte[])r.GetValue(2), texts: true, Categories),
+                })))
+            .ToDictionary(x => x.File, x => x.Lists);
+
+    private static IReadOnlyList<string> Categories(int mask) => ReportMasks.Names(mask, ReportSearch.Model.ProblemCategories.All).ToList();
 
     private static List<T> Query<T>(ReportIndex index, string sql, Func<SqliteDataReader, T> read)
     {

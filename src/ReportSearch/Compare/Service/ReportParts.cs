@@ -57,20 +57,20 @@ internal sealed class ReportParts(ReportIndex index)
         var wanted = rows.Select(r => r.Id).ToHashSet();
         var measures = (parts & Parts.Measures) != 0;
         var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0
-            ? Findings(where, parameters, wanted, measures, problemTexts: (parts & Parts.Problems) == Parts.Problems)
+            ? Findings(where, parameters, wanted, (parts & Parts.ProblemCategories) != 0, (parts & Parts.Problems) == Parts.Problems, measures)
             : [];
         var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
 
         var reports = new Report[rows.Count];
         void Build(int i, IReadOnlyList<Metric> metrics)
         {
-            var own = findings.GetValueOrDefault(rows[i].Id) ?? [];
+            var (problems, ownMeasures) = findings.GetValueOrDefault(rows[i].Id);
             reports[i] = rows[i].Bare() with
             {
                 Anomalies = anomalies.GetValueOrDefault(rows[i].Id) ?? [],
                 Metrics = metrics,
-                Problems = Of(own, FindingLists.Problem),
-                Measures = measures ? Of(own, FindingLists.Measure) : [],
+                Problems = problems ?? [],
+                Measures = ownMeasures ?? [],
             };
         }
 
@@ -105,42 +105,31 @@ internal sealed class ReportParts(ReportIndex index)
         ("id IN (" + string.Join(',', rows.Select(r => r.Id).Distinct()) + ")", []);
 
     // Metric quotes are slices of the normalised text: the text blob is decoded for them. The finding texts the
-    // details blob also holds are not read (0 findings): findings.text has them.
+    // details blob also holds are not read (0 findings): finding_lists has them.
     private static IReadOnlyList<Metric> Metrics((byte[] Text, byte[] Details) blob) =>
         DetailsBlob.Unpack(blob.Details, FindingTexts.NormalisedText(blob.Text), 0).Metrics;
 
-    private static List<Finding> Of(List<(string List, Finding Finding)> findings, string list) =>
-        findings.Where(f => f.List == list).Select(f => f.Finding).ToList();
-
-    // Measures are left out unless asked for; texts are read only when asked (ProblemCategories alone leaves them "").
-    private Dictionary<long, List<(string List, Finding Finding)>> Findings(string where, (string, object)[] parameters,
-        HashSet<long> wanted, bool measures, bool problemTexts)
+    // One row per report (FindingListTable): problems (with or without their texts) and measures as asked.
+    private Dictionary<long, (List<Finding>? Problems, List<Finding>? Measures)> Findings(string where, (string, object)[] parameters,
+        HashSet<long> wanted, bool problems, bool problemTexts, bool measures)
     {
-        var result = new Dictionary<long, List<(string, Finding)>>();
-        var lists = measures ? "" : $"AND list = '{FindingLists.Problem}'";
-        var text = problemTexts || measures ? "text" : "''";
+        var result = new Dictionary<long, (List<Finding>?, List<Finding>?)>();
         using var command = Command($"""
-            SELECT report_id, list, title, start, "end", categories, {text} FROM findings
-            WHERE report_id IN (SELECT id FROM reports WHERE {where}) {lists} ORDER BY report_id, ord
+            SELECT report_id, {(problems ? "problems" : "NULL")}, {(measures ? "measures" : "NULL")} FROM finding_lists
+            WHERE report_id IN (SELECT id FROM reports WHERE {where})
             """, parameters);
         using var r = command.ExecuteReader();
-        List<(string, Finding)>? list = null;
-        var last = long.MinValue;
         while (r.Read())
         {
             var id = r.GetInt64(0);
-            if (id != last)
-            {
-                last = id;
-                list = wanted.Contains(id) ? result[id] = [] : null;
-            }
-            if (list is null) continue;
-            var kind = r.GetString(1);
-            var findingText = kind == FindingLists.Problem && !problemTexts ? "" : r.GetString(6);
-            list.Add((kind, new Finding(r.GetString(2), findingText, Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
+            if (!wanted.Contains(id)) continue;
+            result[id] = (problems ? FindingListTable.Unpack(Blob(r, 1), problemTexts, Categories) : null,
+                measures ? FindingListTable.Unpack(Blob(r, 2), texts: true, Categories) : null);
         }
         return result;
     }
+
+    private static byte[] Blob(SqliteDataReader r, int column) => (byte[])r.GetValue(column);
 
     // Reports hold a handful of category sets: one list per bitmask, shared (the lists are never changed).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<string>> CategoryLists = new();
