@@ -97,10 +97,15 @@ public sealed class CommonProblems
     {
         // One thread: with texts shared, a statement costs a few lookups, less than handing reports to other threads.
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A masking depends on the report's names alone: built once per township and its names (building one per
+        // report was most of this method's time and memory).
+        var maskings = new Dictionary<(string?, string?, string?, string?, string), OwnNameMasking>();
         var statements = new List<(Statement, string, int)>();
         for (var i = 0; i < reports.Count; i++)
         {
-            var masking = new OwnNameMasking(reports[i]);
+            var r = reports[i];
+            var names = (r.Township, r.County, r.City, r.Province, r.CountyCandidates.Count == 0 ? "" : string.Join('\n', r.CountyCandidates));
+            if (!maskings.TryGetValue(names, out var masking)) maskings[names] = masking = new OwnNameMasking(r);
             foreach (var f in reports[i].Problems)
             {
                 var text = f.Text.Length > 0 ? f.Text : f.Title;

@@ -49,18 +49,19 @@ public static class FindingListTable
 
     /// <summary>
     /// The findings of a stored list; their texts left empty unless <paramref name="texts"/> (not decoding them is
-    /// most of the saving when only categories are wanted). <paramref name="categories"/> names a bitmask.
+    /// most of the saving when only categories are wanted). <paramref name="categories"/> names a bitmask; titles
+    /// and texts come from <paramref name="strings"/>.
     /// </summary>
-    public static List<Finding> Unpack(ReadOnlySpan<byte> list, bool texts, Func<int, IReadOnlyList<string>> categories)
+    internal static List<Finding> Unpack(ReadOnlySpan<byte> list, bool texts, Func<int, IReadOnlyList<string>> categories, StringPool strings)
     {
         var r = new SpanReader(list);
         var count = r.VarInt();
         var findings = new List<Finding>(count);
         for (var i = 0; i < count; i++)
         {
-            var title = r.String();
+            var title = r.String(strings);
             string text;
-            if (texts) text = r.String();
+            if (texts) text = r.String(strings);
             else
             {
                 r.SkipString();

@@ -102,11 +102,10 @@ public sealed class SchemaUpgradeTests
 
     /// <summary>File below the root → its problems and measures as <c>finding_lists</c> holds them, as JSON.</summary>
     private static Dictionary<string, string> FindingLists(ReportIndex index, string root) =>
-        Query(index, "SELECT r.file, l.problems, l.measures FROM finding_lists l JOIN reports r ON r.id = l.report_id",
-                r => (File: r.GetString(0)[root.Length..], Lists: JsonSerializer.Serialize(new[]
+        Query(index, "SELECT r.file, l.problems, l.measures FROM finding_lists l JOIN reports r ON r.id = l.report_id", r => (File: r.GetString(0)[root.Length..], Lists: JsonSerializer.Serialize(new[]
                 {
-                    FindingListTable.Unpack((byte[])r.GetValue(1), texts: true, Categories),
-                    FindingListTable.Unpack((byte[])r.GetValue(2), texts: true, Categories),
+                    FindingListTable.Unpack((byte[])r.GetValue(1), texts: true, Categories, new StringPool()),
+                    FindingListTable.Unpack((byte[])r.GetValue(2), texts: true, Categories, new StringPool()),
                 })))
             .ToDictionary(x => x.File, x => x.Lists);
 

@@ -39,6 +39,15 @@ internal ref struct SpanReader(ReadOnlySpan<byte> bytes)
         _at += length;
     }
 
+    /// <summary>The next string, taken from <paramref name="pool"/>.</summary>
+    public string String(StringPool pool)
+    {
+        var length = VarInt();
+        var s = pool.Get(_bytes.Slice(_at, length));
+        _at += length;
+        return s;
+    }
+
     public string String()
     {
         var length = VarInt();
