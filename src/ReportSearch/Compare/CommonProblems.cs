@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportSearch.Model;
 
 namespace ReportSearch.Compare;
@@ -12,6 +13,9 @@ public sealed class CommonProblems
     // Statements are short: 3-character shingles keep their signatures meaningful.
     private readonly PassageFingerprints _statementPrints = new(new FingerprintOptions(MinChars: 1, ShingleChars: 3));
 
+    // The loops below run once or a few times per question, often in a process answering one question (the CLI):
+    // optimised at once rather than first as unoptimised tier-0 code (which took about as long as the rest).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CommonProblemsResult Rank(IEnumerable<Report> reports, CommonProblemsOptions? options = null)
     {
         options ??= CommonProblemsOptions.Default;
@@ -52,26 +56,30 @@ public sealed class CommonProblems
         }
         var names = byCategory.Keys.ToList();
         var categories = new CommonCategory[names.Count];
-        Parallel.For(0, names.Count, c =>
-        {
-            var of = byCategory[names[c]];
-            var reporting = new HashSet<int>();
-            var reportingByYear = years.ToDictionary(y => y, _ => new HashSet<int>());
-            foreach (var s in of)
-            {
-                reporting.Add(s.Township);
-                reportingByYear[s.Statement.Report.Year!.Value].Add(s.Township);
-            }
-            var trend = years.Select(y =>
-            {
-                var (all, n) = (townshipsByYear[y].Count, reportingByYear[y].Count);
-                return new CategoryYearShare(y, all, n, (double)n / all);
-            }).ToList();
-            categories[c] = new CommonCategory(names[c], reporting.Count, (double)reporting.Count / townships, trend,
-                Representative(of, options.Representatives), Clusters(of, _statementPrints.Options.Bands, options));
-        });
+        Parallel.For(0, names.Count, c => categories[c] = Category(names[c], byCategory[names[c]], years, townships, townshipsByYear, options));
         return new CommonProblemsResult(townships, years,
             categories.OrderByDescending(c => c.Share).ThenBy(c => c.Category, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>A category's townships (in all and per year), its typical statements and its clusters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private CommonCategory Category(string name, List<Item> of, List<int> years, int townships,
+        Dictionary<int, HashSet<int>> townshipsByYear, CommonProblemsOptions options)
+    {
+        var reporting = new HashSet<int>();
+        var reportingByYear = years.ToDictionary(y => y, _ => new HashSet<int>());
+        foreach (var s in of)
+        {
+            reporting.Add(s.Township);
+            reportingByYear[s.Statement.Report.Year!.Value].Add(s.Township);
+        }
+        var trend = years.Select(y =>
+        {
+            var (all, n) = (townshipsByYear[y].Count, reportingByYear[y].Count);
+            return new CategoryYearShare(y, all, n, (double)n / all);
+        }).ToList();
+        return new CommonCategory(name, reporting.Count, (double)reporting.Count / townships, trend,
+            Representative(of, options.Representatives), Clusters(of, _statementPrints.Options.Bands, options));
     }
 
     /// <summary>
@@ -81,6 +89,7 @@ public sealed class CommonProblems
     private sealed record Item(Statement Statement, int Text, int Township, int FileRank, HashSet<int> Bigrams, uint[] Signature);
 
     /// <summary>Per report, the rank of its file among the distinct files in ordinal order (equal files, equal ranks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] FileRanks(List<ReportRef> refs)
     {
         var files = refs.Select(r => r.File).Distinct().Order(StringComparer.Ordinal).Select((f, i) => (f, i))
@@ -93,6 +102,7 @@ public sealed class CommonProblems
     /// in report order. A text holding none of its report's own names masks the same in every report: it is masked
     /// and normalised once (template wording repeats by the thousand).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(Statement Statement, string Normalized, int Report)> Statements(List<Report> reports, List<ReportRef> refs)
     {
         // One thread: with texts shared, a statement costs a few lookups, less than handing reports to other threads.
@@ -124,6 +134,7 @@ public sealed class CommonProblems
     /// over its distinct bigrams, of how many statements of the category hold that bigram, divided by the root of
     /// its bigram count (the cosine to the centroid up to a constant). One per distinct text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Statement> Representative(List<Item> statements, int count)
     {
         // Statements of one text share their bigrams and score: each distinct text counts as often as it occurs, and
@@ -151,6 +162,7 @@ public sealed class CommonProblems
     /// are built whole: a group is ranked by its statement count, its townships and the text of its first statement
     /// by file (what sorting every group's members by file would put first), without sorting any members.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<StatementCluster> Clusters(List<Item> statements, int bands, CommonProblemsOptions options)
     {
         var signatures = statements.Select(s => s.Signature).ToList();
@@ -166,6 +178,7 @@ public sealed class CommonProblems
     }
 
     // The member a stable sort by file puts first: the smallest file, the earliest member among equal files.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstByFile(List<int> group, List<Item> statements)
     {
         var first = group[0];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportSearch.Model;
 
@@ -39,6 +40,7 @@ public sealed partial class OwnNameMasking
     /// none (the marker it strips is a prefix, so what is left holds none either) and equals
     /// <see cref="MaskWithoutNames"/>: the same for every report, so a caller may compute it once per distinct text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]  // once per statement of a question, from its first call
     public bool HasNames(string paragraph)
     {
         foreach (var name in _names)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Compare.Service;
@@ -52,6 +53,8 @@ public static class FindingListTable
     /// most of the saving when only categories are wanted). <paramref name="categories"/> names a bitmask; titles
     /// and texts come from <paramref name="strings"/>.
     /// </summary>
+    // Once per report of a question, from the first: optimised at once rather than first as tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<Finding> Unpack(ReadOnlySpan<byte> list, bool texts, Func<int, IReadOnlyList<string>> categories, StringPool strings)
     {
         var r = new SpanReader(list);

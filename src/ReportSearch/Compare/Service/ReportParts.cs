@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Index;
 using ReportSearch.Model;
@@ -111,6 +112,7 @@ internal sealed class ReportParts(ReportIndex index)
 
     // One row per report (FindingListTable): problems (with or without their texts) and measures as asked, their
     // strings pooled (most are template wording).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]  // a loop over a region's rows, run once per question
     private Dictionary<long, (List<Finding>? Problems, List<Finding>? Measures)> Findings(string where, (string, object)[] parameters,
         HashSet<long> wanted, bool problems, bool problemTexts, bool measures)
     {
