@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Text;
 
 namespace ReportSearch.Compare.Service;
 
@@ -9,7 +8,8 @@ namespace ReportSearch.Compare.Service;
 /// text blob (the original before it is skipped, not decoded), and from the details blob only each finding's slice,
 /// skipping the metrics in front of them without making their quotes. The layouts are those of
 /// <see cref="ReportSearch.Index.TextBlob"/> and <see cref="ReportSearch.Index.DetailsBlob"/>; a test holds the two
-/// readings equal on a real index.
+/// readings equal on a real index. Since schema 3 the comparisons read finding texts from <c>finding_lists</c>; this
+/// fills that table when a schema-2 file is upgraded, and gives the normalised text metric quotes are cut from.
 /// </summary>
 internal static class FindingTexts
 {

@@ -12,7 +12,7 @@ internal enum Parts
     /// <summary>Problems with their categories, offsets and titles, but empty texts.</summary>
     ProblemCategories = 1,
 
-    /// <summary>Problems with their texts (<c>findings.text</c>).</summary>
+    /// <summary>Problems with their texts (from <c>finding_lists</c>).</summary>
     Problems = 2 | ProblemCategories,
 
     /// <summary>Measures with their texts.</summary>
@@ -26,9 +26,9 @@ internal enum Parts
 }
 
 /// <summary>
-/// Reads only the asked parts of many reports in a few bulk queries (one over <c>findings</c>, texts included, one
-/// over <c>anomalies</c>, and only for metrics one over the blobs of <c>reports</c>) instead of one whole stored
-/// report at a time, and decodes the blobs on all cores. A report built here holds its row's metadata and the asked
+/// Reads only the asked parts of many reports in a few bulk queries (one over <c>finding_lists</c>, a row per report
+/// with its findings' texts, one over <c>anomalies</c>, and only for metrics one over the blobs of <c>reports</c>)
+/// instead of one whole stored report at a time, and decodes the blobs on all cores. A report built here holds its row's metadata and the asked
 /// parts; its other parts are empty (its <see cref="Report.Text"/> too).
 /// </summary>
 internal sealed class ReportParts(ReportIndex index)
