@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportSearch.Compare;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace ReportSearch.Compare;
 public static class NearDuplicateGroups
 {
     /// <summary>Components of the "similar" relation as lists of indexes into <paramref name="signatures"/>; singletons left out.</summary>
+    // Called a few times per question: optimised at once (see CommonProblems.Rank).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<List<int>> Find(IReadOnlyList<uint[]> signatures, int bands, double minSimilarity)
     {
         var parent = Enumerable.Range(0, signatures.Count).ToArray();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportSearch.Model;
 
@@ -31,9 +32,26 @@ public sealed partial class OwnNameMasking
     {
         var text = LeadingMarker().Replace(paragraph, "");
         foreach (var name in _names) text = text.Replace(name, "", StringComparison.Ordinal);
-        text = ReportYear().Replace(text, "年");
-        return SelfReference().Replace(text, "我");
+        return MaskYearsAndSelf(text);
     }
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> holds one of this report's names. When not, <see cref="Mask"/> removes
+    /// none (the marker it strips is a prefix, so what is left holds none either) and equals
+    /// <see cref="MaskWithoutNames"/>: the same for every report, so a caller may compute it once per distinct text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]  // once per statement of a question, from its first call
+    public bool HasNames(string paragraph)
+    {
+        foreach (var name in _names)
+            if (paragraph.Contains(name, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary><see cref="Mask"/> of a paragraph holding none of the report's names (<see cref="HasNames"/> false).</summary>
+    public static string MaskWithoutNames(string paragraph) => MaskYearsAndSelf(LeadingMarker().Replace(paragraph, ""));
+
+    private static string MaskYearsAndSelf(string text) => SelfReference().Replace(ReportYear().Replace(text, "年"), "我");
 
     [GeneratedRegex(@"^\s*(（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、是]|\d+[.．、)）]|[⑴-⒇①-⑳])")]
     private static partial Regex LeadingMarker();

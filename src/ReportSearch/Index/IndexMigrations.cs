@@ -14,7 +14,8 @@ internal static class IndexMigrations
     private static readonly IReadOnlyList<(int From, Action<SqliteConnection> Upgrade)> Steps =
     [
         (1, CompareTables.Upgrade),
-        (2, FingerprintUpgrade.Upgrade),
+        (2, FindingListTable.Upgrade),
+        (3, FingerprintUpgrade.Upgrade),
     ];
 
     public static void Apply(SqliteConnection connection, string path, int version)

@@ -9,7 +9,7 @@ namespace ReportSearch.Index;
 public static class IndexSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The FTS5 table's name.</summary>
     public const string FtsTable = "report_text";
@@ -52,5 +52,6 @@ public static class IndexSchema
         // Merge 16 segments of a level at a time instead of 4: less rewriting while indexing; large runs end with 'optimize'.
         $"INSERT INTO {FtsTable}({FtsTable}, rank) VALUES('automerge', 16)",
         .. CompareTables.Create,
+        .. FindingListTable.Create,
     ];
 }

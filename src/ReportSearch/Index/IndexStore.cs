@@ -66,6 +66,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
                  {
                      "DELETE FROM sections WHERE report_id = $id",
                      "DELETE FROM findings WHERE report_id = $id",
+                     "DELETE FROM finding_lists WHERE report_id = $id",
                      "DELETE FROM anomalies WHERE report_id = $id",
                      "DELETE FROM metric_zeros WHERE report_id = $id",
                      "DELETE FROM fingerprints WHERE report_id = $id",
@@ -116,6 +117,9 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
             foreach (var finding in findings)
                 Run(command, ("$id", id), ("$ord", ord++), ("$list", list), ("$title", finding.Title), ("$start", finding.Start),
                     ("$end", finding.End), ("$categories", ReportMasks.Categories(finding)));
+        using var lists = Command("INSERT INTO finding_lists VALUES($id, $problems, $measures)", transaction, ("$id", id),
+            ("$problems", FindingListTable.Pack(report.Problems)), ("$measures", FindingListTable.Pack(report.Measures)));
+        lists.ExecuteNonQuery();
     }
 
     private void InsertMetrics(long id, IReadOnlyList<Metric> metrics, SqliteTransaction transaction)

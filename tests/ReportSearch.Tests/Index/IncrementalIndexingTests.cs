@@ -58,7 +58,7 @@ public sealed class IncrementalIndexingTests
         Assert.That(failures.Single().Reason, Is.Not.Empty);
     }
 
-    /// <summary>integrity_check ok, and every report whole: an FTS row, its sections, a readable text.</summary>
+    /// <summary>integrity_check ok, and every report whole: an FTS row, its sections, its finding lists, a readable text.</summary>
     public static void AssertIntegrity(ReportIndex index, int reports)
     {
         Assert.That(ReportIndex.Scalar(index.Connection, "PRAGMA integrity_check"), Is.EqualTo("ok"));
@@ -67,6 +67,8 @@ public sealed class IncrementalIndexingTests
         Assert.That(ReportIndex.Scalar(index.Connection, $"SELECT count(*) FROM {IndexSchema.FtsTable}_docsize"), Is.EqualTo(reports));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.report_id = r.id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM sections s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)"), Is.EqualTo(0));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM finding_lists"), Is.EqualTo(reports));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM finding_lists l JOIN reports r ON r.id = l.report_id"), Is.EqualTo(reports));
         var stored = new StoredReports(index);
         foreach (var id in Ids(index)) Assert.That(stored.ById(id)!.Report.Text, Is.Not.Empty);
     }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Text;
 
 namespace ReportSearch.Compare.Service;
 
@@ -9,7 +8,8 @@ namespace ReportSearch.Compare.Service;
 /// text blob (the original before it is skipped, not decoded), and from the details blob only each finding's slice,
 /// skipping the metrics in front of them without making their quotes. The layouts are those of
 /// <see cref="ReportSearch.Index.TextBlob"/> and <see cref="ReportSearch.Index.DetailsBlob"/>; a test holds the two
-/// readings equal on a real index.
+/// readings equal on a real index. Since schema 3 the comparisons read finding texts from <c>finding_lists</c>; this
+/// fills that table when a schema-2 file is upgraded, and gives the normalised text metric quotes are cut from.
 /// </summary>
 internal static class FindingTexts
 {
@@ -96,52 +96,6 @@ internal static class FindingTexts
             buffer.AsSpan(0, length).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(buffer);
             buffer = larger;
-        }
-    }
-
-    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian ints, 7-bit lengths, UTF-8 strings).</summary>
-    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-        private int _at;
-
-        public int Int32()
-        {
-            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]);
-            _at += 4;
-            return value;
-        }
-
-        public bool Boolean() => _bytes[_at++] != 0;
-
-        public void Skip(int count) => _at += count;
-
-        public int VarInt()
-        {
-            int value = 0, shift = 0;
-            byte b;
-            do
-            {
-                if (shift > 28) throw new InvalidDataException("a stored blob holds a malformed length");
-                b = _bytes[_at++];
-                value |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            return value;
-        }
-
-        public void SkipString()
-        {
-            var length = VarInt();  // read first: `_at += VarInt()` would add to the position before the length
-            _at += length;
-        }
-
-        public string String()
-        {
-            var length = VarInt();
-            var s = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
-            _at += length;
-            return s;
         }
     }
 }

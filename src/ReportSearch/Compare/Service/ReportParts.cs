@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Index;
 using ReportSearch.Model;
@@ -11,7 +12,7 @@ internal enum Parts
     /// <summary>Problems with their categories, offsets and titles, but empty texts.</summary>
     ProblemCategories = 1,
 
-    /// <summary>Problems with their texts (cut from the normalised text, or stored apart in the details blob).</summary>
+    /// <summary>Problems with their texts (from <c>finding_lists</c>).</summary>
     Problems = 2 | ProblemCategories,
 
     /// <summary>Measures with their texts.</summary>
@@ -25,10 +26,10 @@ internal enum Parts
 }
 
 /// <summary>
-/// Reads only the asked parts of many reports in a few bulk queries (one over <c>findings</c>, one over the blobs of
-/// <c>reports</c>, one over <c>anomalies</c>) instead of one whole stored report at a time, and decodes the blobs on
-/// all cores. A report built here holds its row's metadata and the asked parts; its other parts are empty (its
-/// <see cref="Report.Text"/> too: finding texts are cut from the normalised text, which is not kept).
+/// Reads only the asked parts of many reports in a few bulk queries (one over <c>finding_lists</c>, a row per report
+/// with its findings' texts, one over <c>anomalies</c>, and only for metrics one over the blobs of <c>reports</c>)
+/// instead of one whole stored report at a time, and decodes the blobs on all cores. A report built here holds its row's metadata and the asked
+/// parts; its other parts are empty (its <see cref="Report.Text"/> too).
 /// </summary>
 internal sealed class ReportParts(ReportIndex index)
 {
@@ -55,23 +56,26 @@ internal sealed class ReportParts(ReportIndex index)
     private List<Report> ReadRows(IReadOnlyList<ReportRow> rows, Parts parts, string where, (string, object)[] parameters)
     {
         var wanted = rows.Select(r => r.Id).ToHashSet();
+        var measures = (parts & Parts.Measures) != 0;
         var findings = (parts & (Parts.ProblemCategories | Parts.Measures)) != 0
-            ? Findings(where, parameters, wanted, measures: (parts & Parts.Measures) != 0)
+            ? Findings(where, parameters, wanted, (parts & Parts.ProblemCategories) != 0, (parts & Parts.Problems) == Parts.Problems, measures)
             : [];
         var anomalies = (parts & Parts.Anomalies) != 0 ? new IndexedReports(index).Anomalies(where, parameters) : [];
 
         var reports = new Report[rows.Count];
-        void Build(int i, (byte[] Text, byte[] Details)? blob)
+        void Build(int i, IReadOnlyList<Metric> metrics)
         {
-            var row = rows[i];
-            var own = findings.GetValueOrDefault(row.Id) ?? [];
-            var report = row.Bare() with { Anomalies = anomalies.GetValueOrDefault(row.Id) ?? [] };
-            reports[i] = blob is { } b
-                ? WithDetails(report, own, b, parts)
-                : report with { Problems = Of(own, FindingLists.Problem), Measures = (parts & Parts.Measures) != 0 ? Of(own, FindingLists.Measure) : [] };
+            var (problems, ownMeasures) = findings.GetValueOrDefault(rows[i].Id);
+            reports[i] = rows[i].Bare() with
+            {
+                Anomalies = anomalies.GetValueOrDefault(rows[i].Id) ?? [],
+                Metrics = metrics,
+                Problems = problems ?? [],
+                Measures = ownMeasures ?? [],
+            };
         }
 
-        if ((parts & NeedTexts) != 0)
+        if ((parts & Parts.Metrics) != 0)
         {
             // Blobs are decoded in batches on the thread pool while the next ones are read from the file.
             var positions = rows.Select((r, i) => (r.Id, i)).ToLookup(p => p.Id, p => p.i);
@@ -81,8 +85,8 @@ internal sealed class ReportParts(ReportIndex index)
             {
                 var work = batch;
                 batch = [];
-                if (rows.Count < ParallelFrom) foreach (var (i, blob) in work) Build(i, blob);
-                else pending.Add(Task.Run(() => { foreach (var (i, blob) in work) Build(i, blob); }));
+                if (rows.Count < ParallelFrom) foreach (var (i, blob) in work) Build(i, Metrics(blob));
+                else pending.Add(Task.Run(() => { foreach (var (i, blob) in work) Build(i, Metrics(blob)); }));
             }
             Blobs(where, parameters, (id, blob) =>
             {
@@ -93,7 +97,7 @@ internal sealed class ReportParts(ReportIndex index)
             Task.WaitAll(pending);
         }
         for (var i = 0; i < rows.Count; i++)
-            if (reports[i] is null) Build(i, null);
+            if (reports[i] is null) Build(i, []);
         return [.. reports];
     }
 
@@ -101,64 +105,32 @@ internal sealed class ReportParts(ReportIndex index)
     public static (string Where, (string, object)[] Parameters) ById(IEnumerable<ReportRow> rows) =>
         ("id IN (" + string.Join(',', rows.Select(r => r.Id).Distinct()) + ")", []);
 
-    // Parts whose reading needs the normalised text: finding texts and metric quotes are cut from it.
-    private const Parts NeedTexts = (Parts.Problems & ~Parts.ProblemCategories) | Parts.Measures | Parts.Metrics;
+    // Metric quotes are slices of the normalised text: the text blob is decoded for them. The finding texts the
+    // details blob also holds are not read (0 findings): finding_lists has them.
+    private static IReadOnlyList<Metric> Metrics((byte[] Text, byte[] Details) blob) =>
+        DetailsBlob.Unpack(blob.Details, FindingTexts.NormalisedText(blob.Text), 0).Metrics;
 
-    // The row already holds the county candidates (IndexedReports reads them for an open county). Without metrics,
-    // only the wanted finding texts are read (FindingTexts); with them, the details blob is read whole.
-    // The details blob holds the finding texts in ord order (problems, then measures): a finding's ord is its place there.
-    private static Report WithDetails(Report report, List<(string List, int Ord, Finding Finding)> findings, (byte[] Text, byte[] Details) blob, Parts parts)
+    // One row per report (FindingListTable): problems (with or without their texts) and measures as asked, their
+    // strings pooled (most are template wording).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]  // a loop over a region's rows, run once per question
+    private Dictionary<long, (List<Finding>? Problems, List<Finding>? Measures)> Findings(string where, (string, object)[] parameters,
+        HashSet<long> wanted, bool problems, bool problemTexts, bool measures)
     {
-        var problems = (parts & Parts.Problems) == Parts.Problems;
-        var measures = (parts & Parts.Measures) != 0;
-        var count = findings.Count == 0 ? 0 : findings.Max(f => f.Ord) + 1;
-        IReadOnlyList<Metric> metrics = [];
-        IReadOnlyList<string?> texts;
-        if ((parts & Parts.Metrics) != 0)
-        {
-            var text = FindingTexts.NormalisedText(blob.Text);
-            (_, metrics, texts) = DetailsBlob.Unpack(blob.Details, text, count);
-        }
-        else
-        {
-            var wanted = new bool[count];
-            foreach (var f in findings) wanted[f.Ord] = f.List == FindingLists.Problem ? problems : measures;
-            texts = FindingTexts.Read(blob.Text, blob.Details, count, ord => wanted[ord]);
-        }
-        var withText = findings.Select(f => (f.List, f.Ord, Finding: texts[f.Ord] is { } t ? f.Finding with { Text = t } : f.Finding)).ToList();
-        return report with
-        {
-            Metrics = metrics,
-            Problems = Of(problems ? withText : findings, FindingLists.Problem),
-            Measures = measures ? Of(withText, FindingLists.Measure) : [],
-        };
-    }
-
-    private static List<Finding> Of(List<(string List, int Ord, Finding Finding)> findings, string list) =>
-        findings.Where(f => f.List == list).Select(f => f.Finding).ToList();
-
-    // Measures are left out unless asked for: problems come first in ord order, so a problem's ord is unchanged.
-    private Dictionary<long, List<(string List, int Ord, Finding Finding)>> Findings(string where, (string, object)[] parameters,
-        HashSet<long> wanted, bool measures)
-    {
-        var result = new Dictionary<long, List<(string, int, Finding)>>();
-        var lists = measures ? "" : $"AND list = '{FindingLists.Problem}'";
+        var result = new Dictionary<long, (List<Finding>?, List<Finding>?)>();
+        var strings = new StringPool();
+        // GetValue hands over the provider's copy; GetBytes would copy it once more (a third of the reading time).
+        List<Finding> List(SqliteDataReader r, int column, bool texts) =>
+            FindingListTable.Unpack((byte[])r.GetValue(column), texts, Categories, strings);
         using var command = Command($"""
-            SELECT report_id, list, title, start, "end", categories, ord FROM findings
-            WHERE report_id IN (SELECT id FROM reports WHERE {where}) {lists} ORDER BY report_id, ord
+            SELECT report_id, {(problems ? "problems" : "NULL")}, {(measures ? "measures" : "NULL")} FROM finding_lists
+            WHERE report_id IN (SELECT id FROM reports WHERE {where})
             """, parameters);
         using var r = command.ExecuteReader();
-        List<(string, int, Finding)>? list = null;
-        var last = long.MinValue;
         while (r.Read())
         {
             var id = r.GetInt64(0);
-            if (id != last)
-            {
-                last = id;
-                list = wanted.Contains(id) ? result[id] = [] : null;
-            }
-            list?.Add((r.GetString(1), r.GetInt32(6), new Finding(r.GetString(2), "", Categories(r.GetInt32(5)), r.GetInt32(3), r.GetInt32(4))));
+            if (!wanted.Contains(id)) continue;
+            result[id] = (problems ? List(r, 1, problemTexts) : null, measures ? List(r, 2, texts: true) : null);
         }
         return result;
     }
