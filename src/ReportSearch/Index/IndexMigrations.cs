@@ -14,6 +14,7 @@ internal static class IndexMigrations
     private static readonly IReadOnlyList<(int From, Action<SqliteConnection> Upgrade)> Steps =
     [
         (1, CompareTables.Upgrade),
+        (2, PostingsUpgrade.Upgrade),
     ];
 
     public static void Apply(SqliteConnection connection, string path, int version)

@@ -58,13 +58,13 @@ public sealed class IncrementalIndexingTests
         Assert.That(failures.Single().Reason, Is.Not.Empty);
     }
 
-    /// <summary>integrity_check ok, and every report whole: an FTS row, its sections, a readable text.</summary>
+    /// <summary>integrity_check ok, and every report whole: a postings blob, its sections, a readable text.</summary>
     public static void AssertIntegrity(ReportIndex index, int reports)
     {
         Assert.That(ReportIndex.Scalar(index.Connection, "PRAGMA integrity_check"), Is.EqualTo("ok"));
-        Assert.That(ReportIndex.Scalar(index.Connection, $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('integrity-check')"), Is.Null);
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM reports"), Is.EqualTo(reports));
-        Assert.That(ReportIndex.Scalar(index.Connection, $"SELECT count(*) FROM {IndexSchema.FtsTable}_docsize"), Is.EqualTo(reports));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM report_terms"), Is.EqualTo(reports));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM report_terms t WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = t.report_id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.report_id = r.id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM sections s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)"), Is.EqualTo(0));
         var stored = new StoredReports(index);
