@@ -63,9 +63,7 @@ internal sealed class ReportTermsBuilder
                     positions.Add((uint)(position - previous));
                     previous = position;
                 }
-                bodies.Add((uint)column);
-                bodies.Add((uint)count);
-                bodies.Add((uint)positions.Length);
+                bodies.Add(PostingsBlob.ColumnHeader(column, count));
                 bodies.Add(positions.Written);
             }
             ends[term] = bodies.Length;

@@ -3,8 +3,8 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Reads a term's body in one report (per column: column, occurrences, positions byte length, positions): the
-/// weighted occurrence count bm25 needs without decoding a position, or the positions of the wanted columns.
+/// Reads a term's body in one report (per column: a header of occurrences and column, then the positions,
+/// <see cref="PostingsBlob"/>): the weighted occurrence count bm25 needs, or the positions of the wanted columns.
 /// </summary>
 internal static class TermBody
 {
@@ -15,11 +15,13 @@ internal static class TermBody
         var sum = 0.0;
         while (at < body.Length)
         {
-            var column = Varint.Read(body, ref at);
-            var count = Varint.Read(body, ref at);
-            var bytes = Varint.Read(body, ref at);
-            at += bytes;
+            var header = Varint.Read(body, ref at);
+            var column = PostingsBlob.ColumnOf(header);
+            var count = PostingsBlob.CountOf(header);
             if ((columns & (1 << column)) != 0) sum += weights[column] * count;
+            // Skipping a position is passing its bytes: all but the last have the high bit set.
+            for (var left = count; left > 0; at++)
+                if (body[at] < 0x80) left--;
         }
         return sum;
     }
@@ -30,12 +32,13 @@ internal static class TermBody
         var at = 0;
         while (at < body.Length)
         {
-            var column = Varint.Read(body, ref at);
-            var count = Varint.Read(body, ref at);
-            var bytes = Varint.Read(body, ref at);
+            var header = Varint.Read(body, ref at);
+            var column = PostingsBlob.ColumnOf(header);
+            var count = PostingsBlob.CountOf(header);
             if ((columns & (1 << column)) == 0)
             {
-                at += bytes;
+                for (var left = count; left > 0; at++)
+                    if (body[at] < 0x80) left--;
                 continue;
             }
             var position = 0;
