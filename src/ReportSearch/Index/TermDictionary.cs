@@ -58,7 +58,8 @@ internal sealed class TermDictionary(SqliteConnection connection)
         if (_ids is not null) return _ids;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        // CreateCommand takes the connection's open transaction; a null here would undo that.
+        if (transaction is not null) command.Transaction = transaction;
         command.CommandText = "SELECT id, term FROM terms";
         using var reader = command.ExecuteReader();
         var max = 0;
@@ -81,7 +82,7 @@ internal sealed class TermDictionary(SqliteConnection connection)
             _insert.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
             _insert.Parameters.Add(new SqliteParameter { ParameterName = "$term" });
         }
-        _insert.Transaction = transaction;
+        _insert.Transaction = transaction ?? _insert.Transaction;
         _insert.Parameters[0].Value = id;
         _insert.Parameters[1].Value = term;
         _insert.ExecuteNonQuery();

@@ -8,6 +8,7 @@ namespace ReportSearch.Postings;
 /// </summary>
 internal sealed class PhraseMatcher(double[] weights)
 {
+    private readonly PhraseCounter _counter = new(weights);
     private readonly List<ColumnPositions> _positions = [];
     private double[] _sums = [];
 
@@ -30,6 +31,8 @@ internal sealed class PhraseMatcher(double[] weights)
         var driver = Enumerable.Range(0, cursors.Length).Where(j => cursors[j].Length == 1).MinBy(j => cursors[j][0].Count);
         while (_positions.Count < terms.Length) _positions.Add(new ColumnPositions());
 
+        // Without a prefix every position is one cursor: the allocation-free counter applies.
+        var single = cursors.All(c => c.Length == 1) ? cursors.Select(c => c[0]).ToArray() : null;
         var target = 0;
         while (cursors[driver][0].Advance(target))
         {
@@ -47,7 +50,7 @@ internal sealed class PhraseMatcher(double[] weights)
                 }
             }
             if (!agreed || skip(doc)) continue;
-            var count = CountAt(doc, cursors, columns);
+            var count = single is not null ? _counter.Count(segment.Data, single, columns) : CountAt(doc, cursors, columns);
             if (count > 0)
             {
                 docs.Add(doc);
@@ -74,7 +77,7 @@ internal sealed class PhraseMatcher(double[] weights)
         {
             var column = System.Numerics.BitOperations.TrailingZeroCount(present);
             present &= present - 1;
-            var occurrences = Occurrences(column, cursors.Length);
+            var occurrences = Math.Min(Occurrences(column, cursors.Length), Bm25.CountedOccurrences);
             weighted += weights[column] * occurrences;
         }
         return weighted;

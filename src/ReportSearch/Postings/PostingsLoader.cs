@@ -45,6 +45,16 @@ internal static class PostingsLoader
         return terms;
     }
 
+    /// <summary>Whether the file's term dictionary is the one <paramref name="lexicon"/> was read from (terms are only ever added).</summary>
+    public static bool SameDictionary(SqliteConnection connection, TermLexicon lexicon)
+    {
+        if (lexicon.LastTerm is null) return true;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT term FROM terms WHERE id = $id";
+        command.Parameters.AddWithValue("$id", lexicon.MaxId);
+        return command.ExecuteScalar() as string == lexicon.LastTerm;
+    }
+
     /// <summary>Every report's postings, in report id order.</summary>
     public static IEnumerable<PostingsSegmentBuilder.StoredBlob> All(SqliteConnection connection)
     {

@@ -35,7 +35,10 @@ public sealed class PostingsSource
             using var transaction = connection.BeginTransaction(deferred: true);
             var versions = PostingsLoader.Versions(connection);
             if (_current is null || !versions.AsSpan().SequenceEqual(_current.Versions))
-                _current = _current is null ? Full(connection, versions) : Refreshed(connection, _current, versions);
+                // A file made anew (its term ids mean other terms) is loaded whole.
+                _current = _current is null || !PostingsLoader.SameDictionary(connection, _current.Lexicon)
+                    ? Full(connection, versions)
+                    : Refreshed(connection, _current, versions);
             transaction.Commit();
             return _current;
         }

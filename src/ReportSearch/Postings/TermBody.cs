@@ -18,7 +18,7 @@ internal static class TermBody
             var header = Varint.Read(body, ref at);
             var column = PostingsBlob.ColumnOf(header);
             var count = PostingsBlob.CountOf(header);
-            if ((columns & (1 << column)) != 0) sum += weights[column] * count;
+            if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
             // Skipping a position is passing its bytes: all but the last have the high bit set.
             for (var left = count; left > 0; at++)
                 if (body[at] < 0x80) left--;

@@ -49,6 +49,12 @@ internal sealed class TermCursor
     /// <summary>The current report's body: per column, the term's occurrences (<see cref="PostingsBlob"/>).</summary>
     public ReadOnlySpan<byte> Body => _data.AsSpan(_bodyStart, _bodyLength);
 
+    /// <summary>Where the current body starts in the segment's data.</summary>
+    public int BodyStart => _bodyStart;
+
+    /// <summary>The current body's length.</summary>
+    public int BodyLength => _bodyLength;
+
     /// <summary>Moves to the next report; false at the end.</summary>
     public bool Next()
     {

@@ -10,18 +10,22 @@ public sealed class TermLexicon
     private readonly string[] _terms;
     private readonly int[] _ids;
 
-    private TermLexicon(string[] terms, int[] ids, int maxId)
+    private TermLexicon(string[] terms, int[] ids)
     {
         _terms = terms;
         _ids = ids;
-        MaxId = maxId;
+        for (var i = 0; i < ids.Length; i++)
+            if (ids[i] > MaxId) (MaxId, LastTerm) = (ids[i], terms[i]);
     }
 
     /// <summary>No terms.</summary>
-    public static readonly TermLexicon Empty = new([], [], 0);
+    public static readonly TermLexicon Empty = new([], []);
 
     /// <summary>The largest term id held (0 when none).</summary>
     public int MaxId { get; }
+
+    /// <summary>The term of <see cref="MaxId"/> (null when none): a file whose <c>terms</c> row of that id differs is another dictionary.</summary>
+    public string? LastTerm { get; }
 
     public int Count => _terms.Length;
 
@@ -45,16 +49,14 @@ public sealed class TermLexicon
     {
         var terms = new string[sorted.Count];
         var ids = new int[sorted.Count];
-        var max = 0;
         for (var i = 0; i < sorted.Count; i++)
         {
             terms[i] = sorted[i].Term;
             ids[i] = sorted[i].Id;
-            max = Math.Max(max, ids[i]);
             if (i > 0 && CodePointOrder.Compare(terms[i - 1], terms[i]) >= 0)
                 throw new ArgumentException("terms not in code point order", nameof(sorted));
         }
-        return new TermLexicon(terms, ids, max);
+        return new TermLexicon(terms, ids);
     }
 
     /// <summary>This lexicon and <paramref name="added"/> (terms with new ids), merged.</summary>
@@ -78,7 +80,7 @@ public sealed class TermLexicon
                 ids[k++] = sorted[j++].Id;
             }
         }
-        return new TermLexicon(terms, ids, Math.Max(MaxId, added.Max(a => a.Id)));
+        return new TermLexicon(terms, ids);
     }
 
     private int LowerBound(string term)

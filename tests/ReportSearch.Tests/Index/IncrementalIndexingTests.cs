@@ -17,7 +17,8 @@ public sealed class IncrementalIndexingTests
         foreach (var seed in SeedFiles.Reports) File.Copy(seed, Path.Combine(reports, Path.GetFileName(seed)));
         using var index = ReportIndex.OpenOrCreate(folder.File("r.db"));
         var writer = new IndexWriter(index, IndexedCorpus.Components.DocumentBuilder());
-        var searcher = new Searcher(index, IndexedCorpus.Components.Analyzer);
+        var postings = new ReportSearch.Postings.PostingsSource();
+        var searcher = new Searcher(index, IndexedCorpus.Components.Analyzer, postings);
 
         var first = writer.Run(new IndexRunOptions([reports]));
         Assert.That((first.Indexed, first.Failed), Is.EqualTo((5, 0)));
@@ -41,6 +42,9 @@ public sealed class IncrementalIndexingTests
         Assert.That(writer.Run(new IndexRunOptions([reports], Prune: true)).Removed, Is.EqualTo(1));
         Assert.That(searcher.Search(new SearchRequest("甲乙丙丁戊己庚")).Total, Is.EqualTo(0));
         AssertIntegrity(index, 4);
+        // The postings were loaded once; the replacement and the removal were applied as a delta.
+        Assert.That(postings.FullLoads, Is.EqualTo(1));
+        Assert.That(searcher.Search(new SearchRequest("总体情况")).Total, Is.EqualTo(new Searcher(index, IndexedCorpus.Components.Analyzer).Search(new SearchRequest("总体情况")).Total));
     }
 
     [Test]
