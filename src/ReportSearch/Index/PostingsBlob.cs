@@ -4,9 +4,10 @@ namespace ReportSearch.Index;
 /// The bytes of <c>report_terms.terms</c>, one report's postings: varint token count (the report's length for bm25),
 /// varint number of terms, then per term, in ascending term id order: varint id delta (from the previous term's id;
 /// <c>terms.id</c>), varint body length, body. A body is one entry per column the term occurs in
-/// (<see cref="FtsLayout.Columns"/> order): varint <see cref="ColumnHeader"/> (occurrences × 32 + column), then the
-/// positions (token offsets in that column; first absolute, then deltas). The body length comes first so the
-/// searcher's loader can count and copy bodies without decoding them.
+/// (<see cref="FtsLayout.Columns"/> order): varint <see cref="ColumnHeader"/> (occurrences × 32 + column), varint
+/// byte length of the positions, then the positions (token offsets in that column; first absolute, then deltas).
+/// The lengths come first so the searcher's loader copies bodies without decoding them, and a phrase check passes
+/// over the columns and terms it does not need without decoding their positions.
 /// </summary>
 public static class PostingsBlob
 {

@@ -64,6 +64,7 @@ internal sealed class ReportTermsBuilder
                     previous = position;
                 }
                 bodies.Add(PostingsBlob.ColumnHeader(column, count));
+                bodies.Add((uint)positions.Length);
                 bodies.Add(positions.Written);
             }
             ends[term] = bodies.Length;

@@ -48,11 +48,11 @@ internal sealed class PhraseCounter(double[] weights)
             var header = Varint.Read(data, ref at);
             var column = PostingsBlob.ColumnOf(header);
             var count = PostingsBlob.CountOf(header);
+            var bytes = Varint.Read(data, ref at);
             _offset[term * Columns + column] = at;
             _count[term * Columns + column] = count;
             mask |= 1 << column;
-            for (var left = count; left > 0; at++)
-                if (data[at] < 0x80) left--;
+            at += bytes;
         }
         return mask;
     }

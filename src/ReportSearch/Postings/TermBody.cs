@@ -3,7 +3,7 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Reads a term's body in one report (per column: a header of occurrences and column, then the positions,
+/// Reads a term's body in one report (per column: a header of occurrences and column, the positions' byte length, the positions,
 /// <see cref="PostingsBlob"/>): the weighted occurrence count bm25 needs, or the positions of the wanted columns.
 /// </summary>
 internal static class TermBody
@@ -18,10 +18,9 @@ internal static class TermBody
             var header = Varint.Read(body, ref at);
             var column = PostingsBlob.ColumnOf(header);
             var count = PostingsBlob.CountOf(header);
+            var bytes = Varint.Read(body, ref at);
+            at += bytes;
             if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
-            // Skipping a position is passing its bytes: all but the last have the high bit set.
-            for (var left = count; left > 0; at++)
-                if (body[at] < 0x80) left--;
         }
         return sum;
     }
@@ -35,10 +34,10 @@ internal static class TermBody
             var header = Varint.Read(body, ref at);
             var column = PostingsBlob.ColumnOf(header);
             var count = PostingsBlob.CountOf(header);
+            var bytes = Varint.Read(body, ref at);
             if ((columns & (1 << column)) == 0)
             {
-                for (var left = count; left > 0; at++)
-                    if (body[at] < 0x80) left--;
+                at += bytes;
                 continue;
             }
             var position = 0;

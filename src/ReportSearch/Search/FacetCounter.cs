@@ -38,8 +38,10 @@ internal static class FacetCounter
             AddBits(categories, values.Categories[id]);
             AddBits(anomalies, values.Anomalies[id]);
         }
-        var yearCounts = Enumerable.Range(1, MaxYear).Where(y => years[y] > 0).Select(y => (y.ToString(), years[y]))
-            .Concat(otherYears.Select(p => (p.Key.ToString(), p.Value)));
+        var yearCounts = new List<(string, int)>();
+        for (var y = 1; y <= MaxYear; y++)
+            if (years[y] > 0) yearCounts.Add((y.ToString(), years[y]));
+        yearCounts.AddRange(otherYears.Select(p => (p.Key.ToString(), p.Value)));
         return new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
             ["year"] = Sorted(yearCounts),
@@ -47,9 +49,9 @@ internal static class FacetCounter
             ["city"] = Sorted(Named(city, values)),
             ["county"] = Sorted(Named(county, values)),
             ["template"] = Sorted(Named(template, values)),
-            ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i]))),
-            ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i]))),
-            ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i]))),
+            ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i])).ToList()),
+            ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i])).ToList()),
+            ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i])).ToList()),
         };
     }
 
@@ -62,10 +64,12 @@ internal static class FacetCounter
         if (value >= 0) counts[value]++;
     }
 
-    private static IEnumerable<(string Name, int Count)> Named(int[] counts, DocValues values)
+    private static List<(string Name, int Count)> Named(int[] counts, DocValues values)
     {
+        var named = new List<(string, int)>();
         for (var i = 0; i < counts.Length; i++)
-            if (counts[i] > 0) yield return (values.Name(i), counts[i]);
+            if (counts[i] > 0) named.Add((values.Name(i), counts[i]));
+        return named;
     }
 
     private static void AddBits(int[] counts, int mask)
@@ -78,11 +82,13 @@ internal static class FacetCounter
         }
     }
 
-    private static IReadOnlyDictionary<string, int> Sorted(IEnumerable<(string Name, int Count)> counts)
+    // One in-place sort of a list (most frequent first, ties by name): a result's facets are built for every search.
+    private static IReadOnlyDictionary<string, int> Sorted(List<(string Name, int Count)> counts)
     {
-        var sorted = new Dictionary<string, int>();
-        foreach (var (name, count) in counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal))
-            sorted[name] = count;
+        counts.RemoveAll(c => c.Count <= 0);
+        counts.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Name, b.Name));
+        var sorted = new Dictionary<string, int>(counts.Count);
+        foreach (var (name, count) in counts) sorted[name] = count;
         return sorted;
     }
 }
