@@ -41,6 +41,8 @@ internal static class PostingsUpgrade
             }
         }
         ReportIndex.Execute(connection, $"DROP TABLE IF EXISTS {OldFtsTable}");
+        // The FTS5 table's pages are free now: give them back to the file system (the file is auto_vacuum INCREMENTAL).
+        ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
     }
 
     private static List<long> ReportIds(SqliteConnection connection)

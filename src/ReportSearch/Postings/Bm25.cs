@@ -9,9 +9,10 @@ namespace ReportSearch.Postings;
 internal static class Bm25
 {
     /// <summary>
-    /// Occurrences of a phrase counted in one column of a report at most. bm25's term frequency saturates (with
-    /// k1 = 1.2 the 16th occurrence adds under 1 % to a phrase's score), and counting stops early for phrases that
-    /// fill a report. Single terms read their count from the postings and are held to the same bound.
+    /// Occurrences of a phrase counted in one report at most (heaviest columns first). bm25's term frequency
+    /// saturates (with k1 = 1.2 the 16th occurrence adds under 1 % to a phrase's score), and counting stops early
+    /// for phrases that fill a report. Single terms read their count per column from the postings and are held to
+    /// the same bound in each column.
     /// </summary>
     public const int CountedOccurrences = 16;
 

@@ -30,6 +30,7 @@ public sealed class PostingsUpgradeTests
         Assert.That(ReportIndex.Scalar(upgraded.Connection, "PRAGMA user_version"), Is.EqualTo((long)IndexSchema.Version));
         Assert.That(ReportIndex.Scalar(upgraded.Connection, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'report_text%'"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(upgraded.Connection, "SELECT count(*) FROM report_terms"), Is.EqualTo(5));
+        Assert.That(ReportIndex.Scalar(upgraded.Connection, "PRAGMA freelist_count"), Is.EqualTo(0), "the FTS5 table's pages are given back");
         IncrementalIndexingTests.AssertIntegrity(upgraded, 5);
 
         var a = new Searcher(upgraded, IndexedCorpus.Components.Analyzer);
