@@ -14,14 +14,14 @@ internal sealed class PhraseMatcher(double[] weights)
 
     /// <param name="terms">Per phrase position, the term ids it accepts (one, or a prefix's many).</param>
     /// <param name="columns">A bit per column the phrase may occur in.</param>
-    /// <param name="skip">Reports of this segment not to return.</param>
-    public void Match(PostingsSegment segment, int[][] terms, int columns, Func<int, bool> skip, List<int> docs, List<double> counts)
+    /// <param name="dead">Reports of this segment not to return (true by report id; shorter arrays leave the rest alive).</param>
+    public void Match(PostingsSegment segment, int[][] terms, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
         if (terms.Length == 0 || terms.Any(t => t.Length == 0)) return;
         if (terms.Length == 1)
         {
-            if (terms[0].Length == 1) Single(segment, terms[0][0], columns, skip, docs, counts);
-            else AnyOf(segment, terms[0], columns, skip, docs, counts);
+            if (terms[0].Length == 1) Single(segment, terms[0][0], columns, dead, docs, counts);
+            else AnyOf(segment, terms[0], columns, dead, docs, counts);
             return;
         }
         var cursors = terms.Select(ids => ids.Select(id => new TermCursor(segment, id)).Where(c => c.Doc != TermCursor.End).ToArray()).ToArray();
@@ -49,7 +49,7 @@ internal sealed class PhraseMatcher(double[] weights)
                     agreed = false;
                 }
             }
-            if (!agreed || skip(doc)) continue;
+            if (!agreed || (doc < dead.Length && dead[doc])) continue;
             var count = single is not null ? _counter.Count(segment.Data, single, columns) : CountAt(doc, cursors, columns);
             if (count > 0)
             {
@@ -105,12 +105,14 @@ internal sealed class PhraseMatcher(double[] weights)
         return found;
     }
 
-    private void Single(PostingsSegment segment, int term, int columns, Func<int, bool> skip, List<int> docs, List<double> counts)
+    private void Single(PostingsSegment segment, int term, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
         var cursor = new TermCursor(segment, term);
+        docs.EnsureCapacity(docs.Count + cursor.Count);
+        counts.EnsureCapacity(counts.Count + cursor.Count);
         while (cursor.Next())
         {
-            if (skip(cursor.Doc)) continue;
+            if (cursor.Doc < dead.Length && dead[cursor.Doc]) continue;
             // Weights are positive, so a positive sum means an occurrence in an allowed column.
             var weighted = TermBody.WeightedCount(cursor.Body, columns, weights);
             if (weighted <= 0) continue;
@@ -120,7 +122,7 @@ internal sealed class PhraseMatcher(double[] weights)
     }
 
     // A prefix alone: every report holding any of its terms, the counts summed (a report-id-indexed array).
-    private void AnyOf(PostingsSegment segment, int[] terms, int columns, Func<int, bool> skip, List<int> docs, List<double> counts)
+    private void AnyOf(PostingsSegment segment, int[] terms, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
         var ids = segment.ReportIds;
         if (ids.Length == 0) return;
@@ -140,7 +142,7 @@ internal sealed class PhraseMatcher(double[] weights)
         touched.Sort();
         foreach (var doc in touched)
         {
-            if (!skip(doc))
+            if (!(doc < dead.Length && dead[doc]))
             {
                 docs.Add(doc);
                 counts.Add(_sums[doc]);

@@ -39,9 +39,9 @@ public sealed class PlanEvaluator
         }
         var docs = new List<int>();
         var counts = new List<double>();
-        _matcher.Match(snapshot.Base, terms, columns, snapshot.IsDead, docs, counts);
+        _matcher.Match(snapshot.Base, terms, columns, snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
-        _matcher.Match(snapshot.Delta, terms, columns, _ => false, docs, counts);
+        _matcher.Match(snapshot.Delta, terms, columns, [], docs, counts);
         var ids = docs.ToArray();
         var weighted = counts.ToArray();
         // Delta reports usually have higher ids than every base report; when not, one sort puts them in place.

@@ -111,6 +111,8 @@ public sealed class Searcher
                 return new TextMatchResult(_text.Include(plan, sectionKinds, postings), _text.Excluded(plan, sectionKinds, postings));
             });
         var exists = values.Exists;
+        if (scored is not null && filter.IsEmpty && AllExist(scored.Ids, exists))
+            return (new List<int>(scored.Ids), new List<double>(scored.Scores), sectionKinds, values);
         if (scored is not null)
         {
             var ids = new List<int>(scored.Count);
@@ -134,6 +136,13 @@ public sealed class Searcher
             if (filter.Accepts(id)) all.Add(id);
         }
         return (all, null, sectionKinds, values);
+    }
+
+    private static bool AllExist(int[] ids, bool[] exists)
+    {
+        foreach (var id in ids)
+            if (id >= exists.Length || !exists[id]) return false;
+        return true;
     }
 
     // PRAGMA data_version changes when another connection commits; total_changes() when this connection writes.

@@ -33,6 +33,8 @@ internal sealed record SortOrder(string Name, string? MetricKey)
             _ => (a, b) => Then(MetricOf(metric!, ids[b]).CompareTo(MetricOf(metric!, ids[a])) is var c && c != 0 ? c : score(b).CompareTo(score(a)), ids[a], ids[b]),
         };
         var wanted = offset + limit;
+        if (Name == SearchRequest.Relevance && scores is not null && wanted <= SmallPage)
+            return TopByScore(ids, scores, wanted).Skip(offset).Select(i => (ids[i], scores[i])).ToList();
         // Keep the best `wanted` in a bounded priority queue whose root is the worst kept.
         var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
         for (var i = 0; i < ids.Count; i++)
@@ -47,6 +49,33 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         best.Reverse();
         return best.Skip(offset).Take(limit).Select(i => (ids[i], score(i))).ToList();
     }
+
+    /// <summary>Pages up to this deep are ranked by relevance in a small sorted array rather than a priority queue.</summary>
+    private const int SmallPage = 64;
+
+    // The positions of the `wanted` best (score descending, then id), best first: a sorted array with one comparison
+    // for most ids (not better than the worst kept), without delegates.
+    private static List<int> TopByScore(List<int> ids, List<double> scores, int wanted)
+    {
+        var best = new int[wanted];
+        var count = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var score = scores[i];
+            if (count == wanted && !Better(score, ids[i], scores[best[count - 1]], ids[best[count - 1]])) continue;
+            var at = count == wanted ? count - 1 : count++;
+            while (at > 0 && Better(score, ids[i], scores[best[at - 1]], ids[best[at - 1]]))
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
+        }
+        return best.Take(count).ToList();
+    }
+
+    private static bool Better(double score, int id, double otherScore, int otherId) =>
+        score > otherScore || (score == otherScore && id < otherId);
 
     private static int Then(int order, int a, int b) => order != 0 ? order : a.CompareTo(b);
 
