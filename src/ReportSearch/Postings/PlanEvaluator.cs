@@ -11,8 +11,7 @@ namespace ReportSearch.Postings;
 /// </summary>
 public sealed class PlanEvaluator
 {
-    private static readonly double[] Weights = FtsLayout.Weights.ToArray();
-    private readonly PhraseMatcher _matcher = new(Weights);
+    private readonly PhraseMatcher _matcher = new(FtsLayout.Weights.ToArray());
 
     /// <summary>Every column.</summary>
     public static readonly int AllColumns = (1 << FtsLayout.Columns.Count) - 1;

@@ -2,7 +2,7 @@ namespace ReportSearch.Postings;
 
 /// <summary>
 /// The in-memory inverted index of an index file at one moment: a large base segment loaded once, the reports it no
-/// longer serves (removed or changed since: <see cref="IsDead"/>), a small delta segment of the reports added or
+/// longer serves (removed or changed since: <see cref="BaseDead"/>), a small delta segment of the reports added or
 /// changed since, the term lexicon, and each report's token count for bm25. Immutable: a refresh makes a new one
 /// that shares the base, so a search in progress keeps a consistent view.
 /// </summary>
@@ -43,9 +43,6 @@ public sealed class PostingsSnapshot
 
     /// <summary>Average token count of the live reports.</summary>
     public double AverageLength { get; }
-
-    /// <summary>Whether a base report is no longer served.</summary>
-    internal bool IsDead(int id) => id < BaseDead.Length && BaseDead[id];
 
     /// <summary>Bytes of the postings arrays (base and delta).</summary>
     public long Bytes => Base.Bytes + Delta.Bytes;
