@@ -12,6 +12,9 @@ namespace ReportSearch.Postings;
 public sealed class PlanEvaluator
 {
     private readonly PhraseMatcher _matcher = new(FtsLayout.Weights.ToArray());
+    // A phrase's matches are collected here (kept between phrases, so they stop growing) and copied out at their size.
+    private readonly List<int> _docs = [];
+    private readonly List<double> _counts = [];
 
     /// <summary>Every column.</summary>
     public static readonly int AllColumns = (1 << FtsLayout.Columns.Count) - 1;
@@ -36,8 +39,10 @@ public sealed class PlanEvaluator
             if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(phrase.Terms[i]);
             else terms[i] = snapshot.Lexicon.Find(phrase.Terms[i]) is var id and >= 0 ? [id] : [];
         }
-        var docs = new List<int>();
-        var counts = new List<double>();
+        var docs = _docs;
+        var counts = _counts;
+        docs.Clear();
+        counts.Clear();
         _matcher.Match(snapshot.Base, terms, columns, snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
         _matcher.Match(snapshot.Delta, terms, columns, [], docs, counts);

@@ -12,7 +12,7 @@ internal static class FacetCounter
 {
     public static readonly IReadOnlyList<string> Names = ["year", "province", "city", "county", "template", "section", "category", "anomaly"];
 
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Count(IReadOnlyList<int> ids, DocValues values)
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Count(int[] ids, DocValues values)
     {
         // Counts go into arrays indexed by year or interned name: a result can hold every report, and a hash
         // lookup per report and facet cost more than the rest of the loop.

@@ -80,7 +80,7 @@ public sealed class Searcher
             var (ids, scores, sectionKinds, values) = Match(parsed);
             var facets = FacetCounter.Count(ids, values);
             var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
-            return (new RankedPage(ids.Count, page, facets, sectionKinds), parsed);
+            return (new RankedPage(ids.Length, page, facets, sectionKinds), parsed);
         });
     }
 
@@ -96,7 +96,7 @@ public sealed class Searcher
         }
     }
 
-    private (List<int> Ids, List<double>? Scores, List<string> SectionKinds, DocValues Values) Match(ParsedQuery parsed)
+    private (int[] Ids, double[]? Scores, List<string> SectionKinds, DocValues Values) Match(ParsedQuery parsed)
     {
         var values = Values();
         var plan = _planBuilder.Build(parsed);
@@ -111,8 +111,8 @@ public sealed class Searcher
                 return new TextMatchResult(_text.Include(plan, sectionKinds, postings), _text.Excluded(plan, sectionKinds, postings));
             });
         var exists = values.Exists;
-        if (scored is not null && filter.IsEmpty && AllExist(scored.Ids, exists))
-            return (new List<int>(scored.Ids), new List<double>(scored.Scores), sectionKinds, values);
+        // The cached arrays are shared read-only: without filters they are the result as they are.
+        if (scored is not null && filter.IsEmpty && AllExist(scored.Ids, exists)) return (scored.Ids, scored.Scores, sectionKinds, values);
         if (scored is not null)
         {
             var ids = new List<int>(scored.Count);
@@ -124,7 +124,7 @@ public sealed class Searcher
                 ids.Add(id);
                 scores.Add(scored.Scores[i]);
             }
-            return (ids, scores, sectionKinds, values);
+            return (ids.ToArray(), scores.ToArray(), sectionKinds, values);
         }
         var all = new List<int>(values.Ids.Count);
         var next = 0;
@@ -135,7 +135,7 @@ public sealed class Searcher
             if (next < excluded.Length && excluded[next] == id) continue;
             if (filter.Accepts(id)) all.Add(id);
         }
-        return (all, null, sectionKinds, values);
+        return (all.ToArray(), null, sectionKinds, values);
     }
 
     private static bool AllExist(int[] ids, bool[] exists)

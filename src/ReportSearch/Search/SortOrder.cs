@@ -18,11 +18,11 @@ internal sealed record SortOrder(string Name, string? MetricKey)
     }
 
     /// <summary>The page of <paramref name="ids"/> (with their aligned <paramref name="scores"/>, null = all 0) in this order.</summary>
-    public List<(int Id, double Score)> Page(List<int> ids, List<double>? scores, DocValues values, SqliteConnection connection, int offset, int limit)
+    public List<(int Id, double Score)> Page(int[] ids, double[]? scores, DocValues values, SqliteConnection connection, int offset, int limit)
     {
         offset = Math.Max(0, offset);
         limit = Math.Max(0, limit);
-        if (limit == 0 || offset >= ids.Count) return [];
+        if (limit == 0 || offset >= ids.Length) return [];
         // Positions into ids/scores are ranked, so a score is an array read, not a look-up by report id.
         Func<int, double> score = scores is null ? _ => 0 : i => scores[i];
         var metric = MetricKey is null ? null : MetricValues(connection, MetricKey);
@@ -37,7 +37,7 @@ internal sealed record SortOrder(string Name, string? MetricKey)
             return TopByScore(ids, scores, wanted).Skip(offset).Select(i => (ids[i], scores[i])).ToList();
         // Keep the best `wanted` in a bounded priority queue whose root is the worst kept.
         var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             // Once the queue is full most ids are no better than its worst: one comparison, not a push and a pop.
             if (queue.Count == wanted && compare(i, queue.Peek()) >= 0) continue;
@@ -55,11 +55,11 @@ internal sealed record SortOrder(string Name, string? MetricKey)
 
     // The positions of the `wanted` best (score descending, then id), best first: a sorted array with one comparison
     // for most ids (not better than the worst kept), without delegates.
-    private static List<int> TopByScore(List<int> ids, List<double> scores, int wanted)
+    private static List<int> TopByScore(int[] ids, double[] scores, int wanted)
     {
         var best = new int[wanted];
         var count = 0;
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             var score = scores[i];
             if (count == wanted && !Better(score, ids[i], scores[best[count - 1]], ids[best[count - 1]])) continue;
