@@ -10,6 +10,7 @@ internal sealed class PhraseMatcher(double[] weights)
 {
     private readonly PhraseCounter _counter = new(weights);
     private readonly List<ColumnPositions> _positions = [];
+    private readonly int[] _byWeight = Enumerable.Range(0, weights.Length).OrderByDescending(c => weights[c]).ThenBy(c => c).ToArray();
     private double[] _sums = [];
 
     /// <param name="terms">Per phrase position, the term ids it accepts (one, or a prefix's many).</param>
@@ -72,13 +73,16 @@ internal sealed class PhraseMatcher(double[] weights)
             if (several) positions.Sort();
             present &= positions.Present;
         }
+        // As PhraseCounter: heaviest columns first, at most Bm25.CountedOccurrences in the report.
         var weighted = 0.0;
-        while (present != 0)
+        var budget = Bm25.CountedOccurrences;
+        foreach (var column in _byWeight)
         {
-            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            present &= present - 1;
-            var occurrences = Math.Min(Occurrences(column, cursors.Length), Bm25.CountedOccurrences);
+            if ((present & (1 << column)) == 0) continue;
+            var occurrences = Math.Min(Occurrences(column, cursors.Length), budget);
             weighted += weights[column] * occurrences;
+            budget -= occurrences;
+            if (budget == 0) break;
         }
         return weighted;
     }
