@@ -45,10 +45,10 @@ internal static class FacetCounter
         return new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
             ["year"] = Sorted(yearCounts),
-            ["province"] = Sorted(Named(province, values)),
-            ["city"] = Sorted(Named(city, values)),
-            ["county"] = Sorted(Named(county, values)),
-            ["template"] = Sorted(Named(template, values)),
+            ["province"] = Named(province, values),
+            ["city"] = Named(city, values),
+            ["county"] = Named(county, values),
+            ["template"] = Named(template, values),
             ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i])).ToList()),
             ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i])).ToList()),
             ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i])).ToList()),
@@ -64,12 +64,17 @@ internal static class FacetCounter
         if (value >= 0) counts[value]++;
     }
 
-    private static List<(string Name, int Count)> Named(int[] counts, DocValues values)
+    // Region and template names: sorted by count, ties by the names' precomputed ordinal ranks (no string compares).
+    private static IReadOnlyDictionary<string, int> Named(int[] counts, DocValues values)
     {
-        var named = new List<(string, int)>();
+        var ranks = values.NameRanks;
+        var named = new List<(int Id, int Count)>();
         for (var i = 0; i < counts.Length; i++)
-            if (counts[i] > 0) named.Add((values.Name(i), counts[i]));
-        return named;
+            if (counts[i] > 0) named.Add((i, counts[i]));
+        named.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : ranks[a.Id].CompareTo(ranks[b.Id]));
+        var sorted = new Dictionary<string, int>(named.Count);
+        foreach (var (id, count) in named) sorted[values.Name(id)] = count;
+        return sorted;
     }
 
     private static void AddBits(int[] counts, int mask)
