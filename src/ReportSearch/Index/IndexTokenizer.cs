@@ -5,7 +5,7 @@ using ReportSearch.Model;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// Fills the FTS5 columns of one report: the analyzer's grams and its number and Latin words, each put in the column
+/// Makes the postings columns of one report: the analyzer's grams and its number and Latin words, each put in the column
 /// pair of the section it starts in. The query language searches Chinese only through grams (any substring of two
 /// or more characters is a phrase of bigrams), so ICU's Chinese words would only cost space and time: this is the
 /// analyzer's chain without the word segmenter. <c>IndexTokenizerTests</c> holds it to the analyzer's own streams.
