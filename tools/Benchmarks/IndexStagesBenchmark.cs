@@ -7,8 +7,8 @@ using ReportSearch.Serialization;
 namespace ReportSearch.Benchmarks;
 
 /// <summary>
-/// <c>bench index-stages</c>: where indexing spends its time, stage by stage on one thread (read, extract, FTS
-/// columns, compression, copy-detection fingerprints, SQLite writes, and those writes again without the FTS5 columns), over the first
+/// <c>bench index-stages</c>: where indexing spends its time, stage by stage on one thread (read, extract, postings
+/// terms, compression, copy-detection fingerprints, SQLite writes, and those writes again without the postings), over the first
 /// <c>--count</c> files of a folder; processor time of the thread, not wall time.
 /// </summary>
 public static class IndexStagesBenchmark
@@ -41,7 +41,7 @@ public static class IndexStagesBenchmark
         var path = Path.Combine(Path.GetTempPath(), $"bench-stages-{Guid.NewGuid():N}.db");
         using (var index = ReportIndex.OpenOrCreate(path))
         {
-            var store = new IndexStore(index, builder);
+            var store = new IndexStore(index);
             var documents = new List<IndexDocument>();
             long rawBytes = 0;
             foreach (var file in files)
@@ -49,7 +49,7 @@ public static class IndexStagesBenchmark
                 var bytes = Time("read file", () => File.ReadAllBytes(file));
                 var source = Time("decode", () => reader.Read(file, bytes));
                 var report = Time("extract", () => loader.FromText(file, source.Sha256, source.Raw));
-                Time("fts columns", () => builder.Columns(report.Text, report.Sections));
+                Time("postings terms", () => builder.Terms(report.Text, report.Sections));
                 Time("compress text", () => TextBlob.Pack(source.Raw, report.Text));
                 Time("details blob", () => DetailsBlob.Pack(report));
                 Time("fingerprints", () => CompareTables.Fingerprint(fingerprints, report));
@@ -61,29 +61,30 @@ public static class IndexStagesBenchmark
                 foreach (var document in documents) Time("sqlite insert", () => store.Insert(document, transaction));
                 Time("sqlite commit", () => { transaction.Commit(); return 0; });
             }
-            // What a large run does at its end (IndexWriter.OptimizeAfter): merge the FTS5 segments into one.
-            Time("fts optimize", () =>
+            // The same rows without the postings: what term ids and the postings blob cost the writer on their own.
+            using (var other = ReportIndex.OpenOrCreate(path + "-noterms"))
             {
-                using var optimize = index.Connection.CreateCommand();
-                optimize.CommandText = $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize')";
-                return optimize.ExecuteNonQuery();
-            });
-            // The same rows without the full-text columns: what the FTS5 insert costs on its own.
-            using (var other = ReportIndex.OpenOrCreate(path + "-nofts"))
-            {
-                var otherStore = new IndexStore(other, builder);
-                var empty = documents.Select(d => d with { FtsColumns = d.FtsColumns.Select(_ => "").ToArray() }).ToList();
+                var otherStore = new IndexStore(other);
+                var empty = documents.Select(d => d with { Terms = ReportTerms.Empty }).ToList();
                 using var transaction = other.Connection.BeginTransaction();
-                foreach (var document in empty) Time("insert without fts", () => otherStore.Insert(document, transaction));
-                Time("commit without fts", () => { transaction.Commit(); return 0; });
+                foreach (var document in empty) Time("insert without postings", () => otherStore.Insert(document, transaction));
+                Time("commit without postings", () => { transaction.Commit(); return 0; });
             }
             Console.WriteLine($"{files.Count} files, {rawBytes / files.Count:N0} bytes of UTF-8 text each on average");
             foreach (var (stage, ms) in stages)
                 Console.WriteLine($"{stage,-24} {ms / files.Count,8:0.000} ms/report (processor time)");
             Console.WriteLine($"text blobs {documents.Sum(d => (long)d.TextBlob.Length) / files.Count:N0} bytes, details blobs {documents.Sum(d => (long)d.DetailsBlob.Length) / files.Count:N0} bytes per report");
+            Console.WriteLine($"postings blobs {PostingsBytes(index) / files.Count:N0} bytes, {documents.Sum(d => (long)d.Terms.Length) / files.Count:N0} tokens and {documents.Sum(d => (long)d.Terms.Terms.Length) / files.Count:N0} distinct terms per report");
         }
         Console.WriteLine($"index file {new FileInfo(path).Length / files.Count:N0} bytes per report");
         foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*")) File.Delete(f);
         return 0;
+    }
+
+    private static long PostingsBytes(ReportIndex index)
+    {
+        using var command = index.Connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(sum(length(terms)), 0) FROM report_terms";
+        return Convert.ToInt64(command.ExecuteScalar());
     }
 }

@@ -16,6 +16,8 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
     private readonly string _db;
     private readonly Lazy<IndexComponents> _components = new(IndexComponents.Create);
     private readonly ConcurrentBag<Session> _idle = [];
+    // The in-memory postings, held once for all the pool's searchers.
+    private readonly Postings.PostingsSource _postings = new();
     private readonly int _maxIdle = Math.Max(2, Environment.ProcessorCount);
 
     public IndexLibrary(IOptions<WebOptions> options) => _db = options.Value.Db;
@@ -78,7 +80,7 @@ public sealed class IndexLibrary : IReportLibrary, IDisposable
     private Session Open()
     {
         var index = ReportIndex.OpenExisting(_db);
-        return new Session(index, new Searcher(index, Components.Analyzer), new StoredReports(index));
+        return new Session(index, new Searcher(index, Components.Analyzer, _postings), new StoredReports(index));
     }
 
     // The container disposes this twice (as itself and as IReportLibrary), and the analyzer's Dispose is not idempotent.

@@ -4,7 +4,7 @@ using ReportSearch.Model;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// The columns of the FTS5 table: a <c>words</c> column (numbers and Latin terms) and a <c>grams</c> column (Chinese
+/// The columns of the postings (named as schema 2's FTS5 table named them): a <c>words</c> column (numbers and Latin terms) and a <c>grams</c> column (Chinese
 /// bigrams) for every section kind, plus one pair for text outside any section. So <c>section:X</c> is a column
 /// filter, and bm25 can weigh problem and measure items above tables.
 /// </summary>
@@ -14,7 +14,8 @@ public static class FtsLayout
     public const string Unsectioned = "unsectioned";
 
     /// <summary>The column groups, in table order: the section kinds, then <see cref="Unsectioned"/>.</summary>
-    // Column 0 costs nothing to mark in FTS5's position lists, so it goes to the group with the most text.
+    // The order is schema 2's FTS5 column order (column 0, free to mark in FTS5's position lists, went to the group
+    // with the most text); the postings blobs store these column numbers, so it must not change.
     public static readonly IReadOnlyList<string> Groups =
     [
         SectionKinds.Overview, SectionKinds.Problems, SectionKinds.Preamble, SectionKinds.Proactive, SectionKinds.Requests,
@@ -60,7 +61,8 @@ public static class FtsLayout
     /// <summary>
     /// The MATCH expression of the query language's two logical columns rewritten onto this table's columns: only
     /// those of <paramref name="sectionKind"/>, or — without a section — no column filter at all, since grams
-    /// (ideographs) and words (letters and digits) never share a term, and FTS5 is faster without one.
+    /// (ideographs) and words (letters and digits) never share a term, and FTS5 is faster without one. Used to run
+    /// the query builder's expressions on a real FTS5 table, the reference the postings are tested against.
     /// </summary>
     public static string Rewrite(string match, string? sectionKind)
     {

@@ -6,7 +6,7 @@ using ReportSearch.Model;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// File bytes → <see cref="IndexDocument"/>: read, normalise, extract, tokenise into the FTS5 columns, compress.
+/// File bytes → <see cref="IndexDocument"/>: read, normalise, extract, tokenise into the postings' terms and positions, compress.
 /// The CPU-heavy part of indexing; safe to call from several threads at once.
 /// </summary>
 public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader loader, Analyzer analyzer)
@@ -25,7 +25,7 @@ public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader l
     /// <summary>A document from a report already extracted and the original text it came from.</summary>
     public IndexDocument Build(Report report, string original) => new(
         report,
-        Columns(report.Text, report.Sections),
+        _tokenizer.Terms(report.Text, report.Sections),
         ReportMasks.Sections(report),
         ReportMasks.Categories(report),
         ReportMasks.Anomalies(report),
@@ -33,6 +33,6 @@ public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader l
         DetailsBlob.Pack(report),
         CompareTables.Fingerprint(_fingerprints, report));
 
-    /// <summary>The FTS5 column texts of a normalised text and its sections (also what deleting the row needs).</summary>
-    public string[] Columns(string normalised, IReadOnlyList<Section> sections) => _tokenizer.Columns(normalised, sections);
+    /// <summary>The terms and positions of a normalised text and its sections, as the postings blob stores them.</summary>
+    public ReportTerms Terms(string normalised, IReadOnlyList<Section> sections) => _tokenizer.Terms(normalised, sections);
 }

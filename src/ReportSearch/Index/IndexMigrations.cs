@@ -16,6 +16,7 @@ internal static class IndexMigrations
         (1, CompareTables.Upgrade),
         (2, FindingListTable.Upgrade),
         (3, FingerprintUpgrade.Upgrade),
+        (4, PostingsUpgrade.Upgrade),
     ];
 
     public static void Apply(SqliteConnection connection, string path, int version)

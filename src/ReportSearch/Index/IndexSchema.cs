@@ -2,17 +2,16 @@ namespace ReportSearch.Index;
 
 /// <summary>
 /// The tables of an index file. Schema version <see cref="Version"/> is kept in <c>PRAGMA user_version</c>.
-/// Texts are stored once, Brotli-compressed (<see cref="TextBlob"/>); findings and sections are offsets into the
+/// Texts are stored Brotli-compressed (<see cref="TextBlob"/>), problem and measure texts once more uncompressed for
+/// the comparisons (<see cref="FindingListTable"/>); findings and sections are offsets into the
 /// normalised text; metric provenance lives in the compressed details blob, non-zero metric values as rows for
-/// filtering and zero ones as a bitmap per report (<see cref="ZeroMetrics"/>).
+/// filtering and zero ones as a bitmap per report (<see cref="ZeroMetrics"/>); the text's terms as one postings blob
+/// per report (<see cref="PostingsTables"/>), which the searcher loads into memory.
 /// </summary>
 public static class IndexSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 4;
-
-    /// <summary>The FTS5 table's name.</summary>
-    public const string FtsTable = "report_text";
+    public const int Version = 5;
 
     public static readonly IReadOnlyList<string> Create =
     [
@@ -48,10 +47,8 @@ public static class IndexSchema
         CREATE TABLE anomalies(report_id INTEGER NOT NULL, ord INTEGER NOT NULL, tbl TEXT NOT NULL, kind TEXT NOT NULL,
           detail TEXT NOT NULL, PRIMARY KEY(report_id, ord)) WITHOUT ROWID
         """,
-        $"CREATE VIRTUAL TABLE {FtsTable} USING fts5({string.Join(", ", FtsLayout.Columns)}, content='', tokenize='unicode61 remove_diacritics 0')",
-        // Merge 16 segments of a level at a time instead of 4: less rewriting while indexing; large runs end with 'optimize'.
-        $"INSERT INTO {FtsTable}({FtsTable}, rank) VALUES('automerge', 16)",
         .. CompareTables.Create,
         .. FindingListTable.Create,
+        .. PostingsTables.Create,
     ];
 }

@@ -5,12 +5,13 @@ namespace ReportSearch.Index;
 
 /// <summary>
 /// Writes reports into an open index and removes them, one report at a time, inside the caller's transaction, so a
-/// report is always whole or absent. Removing a report from the contentless FTS5 table needs the column values it
-/// was inserted with: they are recomputed from the stored normalised text and sections with the same tokenizer.
+/// report is always whole or absent. A report's terms go into its postings blob under global term ids
+/// (<see cref="TermDictionary"/>); removing a report removes its rows, the blob with them.
 /// </summary>
-public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
+public sealed class IndexStore(ReportIndex index)
 {
     private readonly SqliteConnection _db = index.Connection;
+    private readonly TermDictionary _terms = new(index.Connection);
     private readonly Dictionary<string, long> _metricKeys = new(StringComparer.Ordinal);
 
     /// <summary>Every indexed file with its report id and SHA-256.</summary>
@@ -40,7 +41,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
             ("$details", document.DetailsBlob));
         var id = (long)insert.ExecuteScalar()!;
 
-        InsertFts(id, document.FtsColumns, transaction, delete: false);
+        InsertPostings(id, document.Terms, transaction);
         InsertSections(id, report.Sections, transaction);
         InsertFindings(id, report, transaction);
         InsertMetrics(id, report.Metrics, transaction);
@@ -56,12 +57,6 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
     /// <summary>Removes a report and everything stored with it.</summary>
     public void Delete(long id, SqliteTransaction transaction)
     {
-        using (var read = Command("SELECT text FROM reports WHERE id = $id", transaction, ("$id", id)))
-        {
-            if (read.ExecuteScalar() is not byte[] blob) return;
-            var (_, normalised) = TextBlob.Unpack(blob);
-            InsertFts(id, builder.Columns(normalised, Sections(id, transaction)), transaction, delete: true);
-        }
         foreach (var sql in new[]
                  {
                      "DELETE FROM sections WHERE report_id = $id",
@@ -70,6 +65,7 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
                      "DELETE FROM anomalies WHERE report_id = $id",
                      "DELETE FROM metric_zeros WHERE report_id = $id",
                      "DELETE FROM fingerprints WHERE report_id = $id",
+                     "DELETE FROM report_terms WHERE report_id = $id",
                      // One seek per known key: the primary key leads with key_id.
                      "DELETE FROM metrics WHERE key_id IN (SELECT id FROM metric_keys) AND report_id = $id",
                      "DELETE FROM reports WHERE id = $id",
@@ -80,24 +76,10 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
         }
     }
 
-    private List<Section> Sections(long id, SqliteTransaction transaction)
+    private void InsertPostings(long id, ReportTerms terms, SqliteTransaction transaction)
     {
-        using var command = Command("SELECT kind, title, start, \"end\" FROM sections WHERE report_id = $id ORDER BY ord", transaction, ("$id", id));
-        using var reader = command.ExecuteReader();
-        var sections = new List<Section>();
-        while (reader.Read()) sections.Add(new Section(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
-        return sections;
-    }
-
-    private void InsertFts(long id, string[] columns, SqliteTransaction transaction, bool delete)
-    {
-        var names = string.Join(", ", FtsLayout.Columns);
-        var values = string.Join(", ", FtsLayout.Columns.Select((_, i) => "$c" + i));
-        using var command = delete
-            ? Command($"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}, rowid, {names}) VALUES('delete', $id, {values})", transaction)
-            : Command($"INSERT INTO {IndexSchema.FtsTable}(rowid, {names}) VALUES($id, {values})", transaction);
-        command.Parameters.AddWithValue("$id", id);
-        for (var i = 0; i < columns.Length; i++) command.Parameters.AddWithValue("$c" + i, columns[i]);
+        var blob = PostingsBlob.Pack(terms, _terms.Ids(terms, transaction));
+        using var command = Command("INSERT INTO report_terms VALUES($id, $terms)", transaction, ("$id", id), ("$terms", blob));
         command.ExecuteNonQuery();
     }
 
@@ -151,8 +133,22 @@ public sealed class IndexStore(ReportIndex index, IndexDocumentBuilder builder)
         return id;
     }
 
-    /// <summary>Forgets cached metric key ids (after a rollback they may not exist).</summary>
-    public void ForgetCachedKeys() => _metricKeys.Clear();
+    /// <summary>Starts a report in its savepoint: what <see cref="ForgetReport"/> undoes.</summary>
+    public void BeginReport() => _terms.Mark();
+
+    /// <summary>Forgets the ids cached for the report just rolled back (its new terms and metric keys are gone).</summary>
+    public void ForgetReport()
+    {
+        _metricKeys.Clear();
+        _terms.ForgetSinceMark();
+    }
+
+    /// <summary>Forgets every cached id: the next report reloads them (at the start of a run, and after a lost batch).</summary>
+    public void ForgetCachedIds()
+    {
+        _metricKeys.Clear();
+        _terms.Reset();
+    }
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {

@@ -5,20 +5,35 @@ using ReportSearch.Model;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// Fills the FTS5 columns of one report: the analyzer's grams and its number and Latin words, each put in the column
+/// Makes the postings columns of one report: the analyzer's grams and its number and Latin words, each put in the column
 /// pair of the section it starts in. The query language searches Chinese only through grams (any substring of two
 /// or more characters is a phrase of bigrams), so ICU's Chinese words would only cost space and time: this is the
 /// analyzer's chain without the word segmenter. <c>IndexTokenizerTests</c> holds it to the analyzer's own streams.
 /// </summary>
 internal sealed class IndexTokenizer(Analyzer analyzer)
 {
-    /// <summary>The column texts, in <see cref="FtsLayout.Columns"/> order.</summary>
+    /// <summary>The column texts, in <see cref="FtsLayout.Columns"/> order (terms joined by spaces).</summary>
     public string[] Columns(string text, IReadOnlyList<Section> sections)
+    {
+        var columns = new StringBuilder?[FtsLayout.Columns.Count];
+        Visit(text, sections, (column, term) => Append(columns, column, term));
+        return columns.Select(c => c?.ToString() ?? "").ToArray();
+    }
+
+    /// <summary>The report's terms with their positions in each column, as the postings blob stores them.</summary>
+    public ReportTerms Terms(string text, IReadOnlyList<Section> sections)
+    {
+        var builder = new ReportTermsBuilder();
+        Visit(text, sections, builder.Add);
+        return builder.Build();
+    }
+
+    /// <summary>Calls <paramref name="token"/> with each token's column (in <see cref="FtsLayout.Columns"/> order) and term, in text order.</summary>
+    private void Visit(string text, IReadOnlyList<Section> sections, Action<int, string> token)
     {
         var folded = analyzer.Fold(text);
         var runs = ScriptRunTokenizer.Split(folded);
         var groups = new GroupLookup(sections, text.Length);
-        var columns = new StringBuilder?[FtsLayout.Columns.Count];
         var grams = new List<Token>(64);
         foreach (var run in runs)
         {
@@ -27,14 +42,13 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
             {
                 grams.Clear();
                 CjkBigramFilter.AddGrams(folded, run, grams);
-                foreach (var gram in grams) Append(columns, 2 * group, gram.Term);
+                foreach (var gram in grams) token(2 * group, gram.Term);
             }
             else
             {
-                Append(columns, 2 * group + 1, AlphanumericRunFilter.ToToken(folded, run).Term);
+                token(2 * group + 1, AlphanumericRunFilter.ToToken(folded, run).Term);
             }
         }
-        return columns.Select(c => c?.ToString() ?? "").ToArray();
     }
 
     /// <summary>

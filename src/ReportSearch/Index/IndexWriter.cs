@@ -15,7 +15,7 @@ namespace ReportSearch.Index;
 /// </summary>
 public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
 {
-    private readonly IndexStore _store = new(index, builder);
+    private readonly IndexStore _store = new(index);
 
     /// <summary>Runs one indexing pass. Cancelling stops early after committing the reports already done.</summary>
     public IndexSummary Run(IndexRunOptions options, IProgress<IndexProgress>? progress = null,
@@ -29,6 +29,8 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
 
         var tally = new Tally(files.Count, watch);
         var batch = new Batch(index.Connection, options.BatchSize);
+        // Another process may have written since the last run: the term dictionary is read again, once.
+        _store.ForgetCachedIds();
         try
         {
             foreach (var result in results.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable())
@@ -39,6 +41,11 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
             }
             batch.Commit();
         }
+        catch
+        {
+            _store.ForgetCachedIds();
+            throw;
+        }
         finally
         {
             batch.Dispose();
@@ -48,18 +55,14 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
         var cancelled = cancel.IsCancellationRequested;
         var removed = options.Prune && !cancelled ? Prune(files, options.Paths, known) : 0;
         var summary = tally.Summary(removed, cancelled);
-        // Many new segments slow every query (each is searched); merging them into one after a large run pays back at once.
-        if (!cancelled && summary.Indexed >= OptimizeAfter)
-        {
-            ReportIndex.Execute(index.Connection, $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize')");
-            ReportIndex.Execute(index.Connection, "PRAGMA incremental_vacuum");
-        }
+        // Replaced and pruned reports leave free pages; a large run gives them back to the file system.
+        if (!cancelled && summary.Indexed + removed >= VacuumAfter) ReportIndex.Execute(index.Connection, "PRAGMA incremental_vacuum");
         ReportIndex.Execute(index.Connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         return summary with { Elapsed = watch.Elapsed };
     }
 
-    /// <summary>Runs that index at least this many reports merge the full-text segments at the end.</summary>
-    public const int OptimizeAfter = 1000;
+    /// <summary>Runs that index or remove at least this many reports give free pages back at the end.</summary>
+    public const int VacuumAfter = 1000;
 
     private void Write(FileResult result, Batch batch, Tally tally, Action<IndexFailure>? failed)
     {
@@ -77,6 +80,7 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
         }
         var transaction = batch.Transaction();
         transaction.Save("report");
+        _store.BeginReport();
         try
         {
             if (result.ReplacesId is { } old) _store.Delete(old, transaction);
@@ -88,7 +92,7 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
         catch (SqliteException e)
         {
             transaction.Rollback("report");
-            _store.ForgetCachedKeys();
+            _store.ForgetReport();
             var writeFailure = new IndexFailure(document.Report.File, "cannot be stored: " + e.Message.Split('\n')[0]);
             tally.Failures.Add(writeFailure);
             failed?.Invoke(writeFailure);

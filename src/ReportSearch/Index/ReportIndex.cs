@@ -85,7 +85,7 @@ public sealed class ReportIndex : IDisposable
 
     private static void CreateSchema(SqliteConnection connection)
     {
-        // Pages freed by merging FTS segments are given back to the file system after large runs (IndexWriter).
+        // Pages freed by replaced and removed reports are given back to the file system after large runs (IndexWriter).
         Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
         using var transaction = connection.BeginTransaction();
         foreach (var sql in IndexSchema.Create) Execute(connection, sql);

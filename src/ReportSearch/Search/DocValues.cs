@@ -45,6 +45,20 @@ internal sealed class DocValues
     /// <summary>How many distinct names are interned (ids are 0 to this − 1).</summary>
     public int NameCount => _names.Count;
 
+    /// <summary>Each interned name's place in ordinal order (by name id): facets order ties by it without comparing strings.</summary>
+    public int[] NameRanks => _nameRanks ??= RankNames();
+
+    private int[]? _nameRanks;
+
+    private int[] RankNames()
+    {
+        var order = Enumerable.Range(0, _names.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_names[a], _names[b]));
+        var ranks = new int[order.Length];
+        for (var i = 0; i < order.Length; i++) ranks[order[i]] = i;
+        return ranks;
+    }
+
     /// <summary>The interned id of a name, or -2 (matches nothing) when no report has it.</summary>
     public int IdOf(string name) => _nameIds.TryGetValue(name, out var id) ? id : -2;
 

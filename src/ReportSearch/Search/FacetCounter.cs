@@ -12,7 +12,7 @@ internal static class FacetCounter
 {
     public static readonly IReadOnlyList<string> Names = ["year", "province", "city", "county", "template", "section", "category", "anomaly"];
 
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Count(IReadOnlyList<int> ids, DocValues values)
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Count(int[] ids, DocValues values)
     {
         // Counts go into arrays indexed by year or interned name: a result can hold every report, and a hash
         // lookup per report and facet cost more than the rest of the loop.
@@ -38,18 +38,20 @@ internal static class FacetCounter
             AddBits(categories, values.Categories[id]);
             AddBits(anomalies, values.Anomalies[id]);
         }
-        var yearCounts = Enumerable.Range(1, MaxYear).Where(y => years[y] > 0).Select(y => (y.ToString(), years[y]))
-            .Concat(otherYears.Select(p => (p.Key.ToString(), p.Value)));
+        var yearCounts = new List<(string, int)>();
+        for (var y = 1; y <= MaxYear; y++)
+            if (years[y] > 0) yearCounts.Add((y.ToString(), years[y]));
+        yearCounts.AddRange(otherYears.Select(p => (p.Key.ToString(), p.Value)));
         return new Dictionary<string, IReadOnlyDictionary<string, int>>
         {
             ["year"] = Sorted(yearCounts),
-            ["province"] = Sorted(Named(province, values)),
-            ["city"] = Sorted(Named(city, values)),
-            ["county"] = Sorted(Named(county, values)),
-            ["template"] = Sorted(Named(template, values)),
-            ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i]))),
-            ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i]))),
-            ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i]))),
+            ["province"] = Named(province, values),
+            ["city"] = Named(city, values),
+            ["county"] = Named(county, values),
+            ["template"] = Named(template, values),
+            ["section"] = Sorted(SectionKinds.All.Select((k, i) => (k, sections[i])).ToList()),
+            ["category"] = Sorted(ProblemCategories.All.Select((c, i) => (c, categories[i])).ToList()),
+            ["anomaly"] = Sorted(ReportMasks.AnomalyKindNames.Select((a, i) => (a, anomalies[i])).ToList()),
         };
     }
 
@@ -62,10 +64,17 @@ internal static class FacetCounter
         if (value >= 0) counts[value]++;
     }
 
-    private static IEnumerable<(string Name, int Count)> Named(int[] counts, DocValues values)
+    // Region and template names: sorted by count, ties by the names' precomputed ordinal ranks (no string compares).
+    private static IReadOnlyDictionary<string, int> Named(int[] counts, DocValues values)
     {
+        var ranks = values.NameRanks;
+        var named = new List<(int Id, int Count)>();
         for (var i = 0; i < counts.Length; i++)
-            if (counts[i] > 0) yield return (values.Name(i), counts[i]);
+            if (counts[i] > 0) named.Add((i, counts[i]));
+        named.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : ranks[a.Id].CompareTo(ranks[b.Id]));
+        var sorted = new Dictionary<string, int>(named.Count);
+        foreach (var (id, count) in named) sorted[values.Name(id)] = count;
+        return sorted;
     }
 
     private static void AddBits(int[] counts, int mask)
@@ -78,11 +87,13 @@ internal static class FacetCounter
         }
     }
 
-    private static IReadOnlyDictionary<string, int> Sorted(IEnumerable<(string Name, int Count)> counts)
+    // One in-place sort of a list (most frequent first, ties by name): a result's facets are built for every search.
+    private static IReadOnlyDictionary<string, int> Sorted(List<(string Name, int Count)> counts)
     {
-        var sorted = new Dictionary<string, int>();
-        foreach (var (name, count) in counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal))
-            sorted[name] = count;
+        counts.RemoveAll(c => c.Count <= 0);
+        counts.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Name, b.Name));
+        var sorted = new Dictionary<string, int>(counts.Count);
+        foreach (var (name, count) in counts) sorted[name] = count;
         return sorted;
     }
 }

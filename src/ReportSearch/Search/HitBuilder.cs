@@ -13,7 +13,7 @@ namespace ReportSearch.Search;
 /// </summary>
 internal sealed class HitBuilder(SqliteConnection connection, Analyzer analyzer)
 {
-    private readonly IndexTokenizer _tokenizer = new(analyzer);
+    private readonly MatchLocator _locator = new(analyzer);
     private readonly Statement _report = new(connection, "SELECT file, township, county, city, province, year, text FROM reports WHERE id = $id");
     private readonly Statement _findings = new(connection, "SELECT list, title, start, \"end\", categories FROM findings WHERE report_id = $id ORDER BY ord");
     private readonly Statement _sections = new(connection, "SELECT kind, start, \"end\" FROM sections WHERE report_id = $id");
@@ -48,7 +48,7 @@ internal sealed class HitBuilder(SqliteConnection connection, Analyzer analyzer)
     private SearchHit Highlight(Row row, double score, IReadOnlyList<QueryPhrase> phrases, bool inSections, SearchRequest request)
     {
         var (_, text) = TextBlob.Unpack(row.Text);
-        var spans = phrases.Count == 0 ? [] : Highlighter.Spans(_tokenizer.Analyze(text), phrases);
+        var spans = _locator.Spans(text, phrases);
         if (inSections) spans = InSections(spans, row.Sections);
         return new SearchHit(row.Id, row.File, row.Township, row.County, row.City, row.Province, row.Year, score,
             Snippets(text, spans, request), spans.Count == 0 ? [] : Findings(row.Findings, text, spans));

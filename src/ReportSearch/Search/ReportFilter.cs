@@ -30,6 +30,9 @@ internal sealed class ReportFilter
             });
     }
 
+    /// <summary>True when the query has no filters (every report is accepted).</summary>
+    public bool IsEmpty => _tests.Count == 0;
+
     public bool Accepts(int id)
     {
         foreach (var test in _tests)

@@ -17,34 +17,65 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         throw new ArgumentException($"unknown sort '{sort}': use relevance, year or a metric key such as disclosed.total");
     }
 
-    public List<int> Page(List<int> ids, Dictionary<int, double>? scores, DocValues values, SqliteConnection connection, int offset, int limit)
+    /// <summary>The page of <paramref name="ids"/> (with their aligned <paramref name="scores"/>, null = all 0) in this order.</summary>
+    public List<(int Id, double Score)> Page(int[] ids, double[]? scores, DocValues values, SqliteConnection connection, int offset, int limit)
     {
         offset = Math.Max(0, offset);
         limit = Math.Max(0, limit);
-        if (limit == 0 || offset >= ids.Count) return [];
-        Func<int, double> score = scores is null ? _ => 0 : id => scores[id];
+        if (limit == 0 || offset >= ids.Length) return [];
+        // Positions into ids/scores are ranked, so a score is an array read, not a look-up by report id.
+        Func<int, double> score = scores is null ? _ => 0 : i => scores[i];
         var metric = MetricKey is null ? null : MetricValues(connection, MetricKey);
         Comparison<int> compare = Name switch
         {
-            SearchRequest.Relevance => (a, b) => Then(score(b).CompareTo(score(a)), a, b),
-            SearchRequest.Year => (a, b) => Then(values.Year[b].CompareTo(values.Year[a]) is var c && c != 0 ? c : score(b).CompareTo(score(a)), a, b),
-            _ => (a, b) => Then(MetricOf(metric!, b).CompareTo(MetricOf(metric!, a)) is var c && c != 0 ? c : score(b).CompareTo(score(a)), a, b),
+            SearchRequest.Relevance => (a, b) => Then(score(b).CompareTo(score(a)), ids[a], ids[b]),
+            SearchRequest.Year => (a, b) => Then(values.Year[ids[b]].CompareTo(values.Year[ids[a]]) is var c && c != 0 ? c : score(b).CompareTo(score(a)), ids[a], ids[b]),
+            _ => (a, b) => Then(MetricOf(metric!, ids[b]).CompareTo(MetricOf(metric!, ids[a])) is var c && c != 0 ? c : score(b).CompareTo(score(a)), ids[a], ids[b]),
         };
         var wanted = offset + limit;
+        if (Name == SearchRequest.Relevance && scores is not null && wanted <= SmallPage)
+            return TopByScore(ids, scores, wanted).Skip(offset).Select(i => (ids[i], scores[i])).ToList();
         // Keep the best `wanted` in a bounded priority queue whose root is the worst kept.
         var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Length; i++)
         {
             // Once the queue is full most ids are no better than its worst: one comparison, not a push and a pop.
-            if (queue.Count == wanted && compare(id, queue.Peek()) >= 0) continue;
-            queue.Enqueue(id, id);
+            if (queue.Count == wanted && compare(i, queue.Peek()) >= 0) continue;
+            queue.Enqueue(i, i);
             if (queue.Count > wanted) queue.Dequeue();
         }
         var best = new List<int>(queue.Count);
         while (queue.Count > 0) best.Add(queue.Dequeue());
         best.Reverse();
-        return best.Skip(offset).Take(limit).ToList();
+        return best.Skip(offset).Take(limit).Select(i => (ids[i], score(i))).ToList();
     }
+
+    /// <summary>Pages up to this deep are ranked by relevance in a small sorted array rather than a priority queue.</summary>
+    private const int SmallPage = 64;
+
+    // The positions of the `wanted` best (score descending, then id), best first: a sorted array with one comparison
+    // for most ids (not better than the worst kept), without delegates.
+    private static List<int> TopByScore(int[] ids, double[] scores, int wanted)
+    {
+        var best = new int[wanted];
+        var count = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var score = scores[i];
+            if (count == wanted && !Better(score, ids[i], scores[best[count - 1]], ids[best[count - 1]])) continue;
+            var at = count == wanted ? count - 1 : count++;
+            while (at > 0 && Better(score, ids[i], scores[best[at - 1]], ids[best[at - 1]]))
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
+        }
+        return best.Take(count).ToList();
+    }
+
+    private static bool Better(double score, int id, double otherScore, int otherId) =>
+        score > otherScore || (score == otherScore && id < otherId);
 
     private static int Then(int order, int a, int b) => order != 0 ? order : a.CompareTo(b);
 

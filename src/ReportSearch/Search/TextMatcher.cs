@@ -1,56 +1,39 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
-using ReportSearch.Index;
+using ReportSearch.Postings;
 using ReportSearch.Query;
 
 namespace ReportSearch.Search;
 
 /// <summary>
-/// Runs the text part of a query on the FTS5 table: the report ids that match with their bm25 score (negated, so
-/// higher is better), with <c>section:</c> filters as column filters (every named section must hold the text).
+/// Runs the text part of a query on the in-memory postings: the report ids that match with their bm25 score, with
+/// <c>section:</c> filters as column restrictions (every named section must hold the text; the scores add up).
 /// </summary>
-internal sealed class TextMatcher(SqliteConnection connection)
+internal sealed class TextMatcher
 {
-    private static readonly string Weights = string.Join(", ", FtsLayout.Weights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+    private readonly PlanEvaluator _evaluator = new();
 
     /// <summary>Matching ids with scores, or null when the text part selects no rows by itself (filters only, or exclusions only).</summary>
-    public Dictionary<int, double>? Include(FtsMatch match, IReadOnlyList<string> sectionKinds)
+    public ScoredDocs? Include(QueryPlan plan, IReadOnlyList<string> sectionKinds, PostingsSnapshot postings)
     {
-        if (match.Include is null) return null;
-        Dictionary<int, double>? result = null;
-        foreach (var kind in sectionKinds.Count == 0 ? [null] : sectionKinds.Cast<string?>())
+        if (plan.Include is null) return null;
+        ScoredDocs? result = null;
+        foreach (var columns in Columns(sectionKinds))
         {
-            var scores = Scores(FtsLayout.Rewrite(match.Include, kind));
-            if (result is null) result = scores;
-            else result = result.Where(p => scores.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value + scores[p.Key]);
+            var docs = _evaluator.Evaluate(plan.Include, postings, columns);
+            result = result is null ? docs : ScoredDocs.And(result, docs);
         }
         return result;
     }
 
-    /// <summary>The ids an exclusion-only text part leaves out (empty when it has none).</summary>
-    public HashSet<int> Excluded(FtsMatch match, IReadOnlyList<string> sectionKinds)
+    /// <summary>The ids (ascending) an exclusion-only text part leaves out (empty when it has none).</summary>
+    public int[] Excluded(QueryPlan plan, IReadOnlyList<string> sectionKinds, PostingsSnapshot postings)
     {
-        var excluded = new HashSet<int>();
-        if (match.Exclude is null) return excluded;
-        foreach (var kind in sectionKinds.Count == 0 ? [null] : sectionKinds.Cast<string?>())
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT rowid FROM {IndexSchema.FtsTable} WHERE {IndexSchema.FtsTable} MATCH $m";
-            command.Parameters.AddWithValue("$m", FtsLayout.Rewrite(match.Exclude, kind));
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) excluded.Add((int)reader.GetInt64(0));
-        }
-        return excluded;
+        if (plan.Exclude is null) return [];
+        var excluded = ScoredDocs.Empty;
+        foreach (var columns in Columns(sectionKinds))
+            excluded = ScoredDocs.Or(excluded, _evaluator.Evaluate(plan.Exclude, postings, columns));
+        return excluded.Ids;
     }
 
-    private Dictionary<int, double> Scores(string match)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, bm25({IndexSchema.FtsTable}, {Weights}) FROM {IndexSchema.FtsTable} WHERE {IndexSchema.FtsTable} MATCH $m";
-        command.Parameters.AddWithValue("$m", match);
-        using var reader = command.ExecuteReader();
-        var scores = new Dictionary<int, double>();
-        while (reader.Read()) scores[(int)reader.GetInt64(0)] = -reader.GetDouble(1);
-        return scores;
-    }
+    private static IEnumerable<int> Columns(IReadOnlyList<string> sectionKinds) =>
+        sectionKinds.Count == 0 ? [PlanEvaluator.AllColumns] : sectionKinds.Select(PlanEvaluator.ColumnsOf);
 }

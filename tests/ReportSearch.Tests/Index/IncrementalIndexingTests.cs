@@ -17,7 +17,8 @@ public sealed class IncrementalIndexingTests
         foreach (var seed in SeedFiles.Reports) File.Copy(seed, Path.Combine(reports, Path.GetFileName(seed)));
         using var index = ReportIndex.OpenOrCreate(folder.File("r.db"));
         var writer = new IndexWriter(index, IndexedCorpus.Components.DocumentBuilder());
-        var searcher = new Searcher(index, IndexedCorpus.Components.Analyzer);
+        var postings = new ReportSearch.Postings.PostingsSource();
+        var searcher = new Searcher(index, IndexedCorpus.Components.Analyzer, postings);
 
         var first = writer.Run(new IndexRunOptions([reports]));
         Assert.That((first.Indexed, first.Failed), Is.EqualTo((5, 0)));
@@ -41,6 +42,9 @@ public sealed class IncrementalIndexingTests
         Assert.That(writer.Run(new IndexRunOptions([reports], Prune: true)).Removed, Is.EqualTo(1));
         Assert.That(searcher.Search(new SearchRequest("甲乙丙丁戊己庚")).Total, Is.EqualTo(0));
         AssertIntegrity(index, 4);
+        // The postings were loaded once; the replacement and the removal were applied as a delta.
+        Assert.That(postings.FullLoads, Is.EqualTo(1));
+        Assert.That(searcher.Search(new SearchRequest("总体情况")).Total, Is.EqualTo(new Searcher(index, IndexedCorpus.Components.Analyzer).Search(new SearchRequest("总体情况")).Total));
     }
 
     [Test]
@@ -58,13 +62,13 @@ public sealed class IncrementalIndexingTests
         Assert.That(failures.Single().Reason, Is.Not.Empty);
     }
 
-    /// <summary>integrity_check ok, and every report whole: an FTS row, its sections, its finding lists, a readable text.</summary>
+    /// <summary>integrity_check ok, and every report whole: a postings blob, its sections, its finding lists, a readable text.</summary>
     public static void AssertIntegrity(ReportIndex index, int reports)
     {
         Assert.That(ReportIndex.Scalar(index.Connection, "PRAGMA integrity_check"), Is.EqualTo("ok"));
-        Assert.That(ReportIndex.Scalar(index.Connection, $"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('integrity-check')"), Is.Null);
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM reports"), Is.EqualTo(reports));
-        Assert.That(ReportIndex.Scalar(index.Connection, $"SELECT count(*) FROM {IndexSchema.FtsTable}_docsize"), Is.EqualTo(reports));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM report_terms"), Is.EqualTo(reports));
+        Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM report_terms t WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = t.report_id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM reports r WHERE NOT EXISTS (SELECT 1 FROM sections s WHERE s.report_id = r.id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM sections s WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = s.report_id)"), Is.EqualTo(0));
         Assert.That(ReportIndex.Scalar(index.Connection, "SELECT count(*) FROM finding_lists"), Is.EqualTo(reports));

@@ -1,0 +1,96 @@
+using ReportSearch.Index;
+
+namespace ReportSearch.Postings;
+
+/// <summary>
+/// Reads a term's body in one report (per column: a header of occurrences and column, the positions' byte length, the positions,
+/// <see cref="PostingsBlob"/>): the weighted occurrence count bm25 needs, or the positions of the wanted columns.
+/// </summary>
+internal static class TermBody
+{
+    /// <summary>Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column).</summary>
+    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights)
+    {
+        var at = 0;
+        var sum = 0.0;
+        while (at < body.Length)
+        {
+            var header = Varint.Read(body, ref at);
+            var column = PostingsBlob.ColumnOf(header);
+            var count = PostingsBlob.CountOf(header);
+            var bytes = Varint.Read(body, ref at);
+            at += bytes;
+            if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
+        }
+        return sum;
+    }
+
+    /// <summary>Adds the positions of the wanted columns to <paramref name="into"/>.</summary>
+    public static void AddPositions(ReadOnlySpan<byte> body, int columns, ColumnPositions into)
+    {
+        var at = 0;
+        while (at < body.Length)
+        {
+            var header = Varint.Read(body, ref at);
+            var column = PostingsBlob.ColumnOf(header);
+            var count = PostingsBlob.CountOf(header);
+            var bytes = Varint.Read(body, ref at);
+            if ((columns & (1 << column)) == 0)
+            {
+                at += bytes;
+                continue;
+            }
+            var position = 0;
+            for (var i = 0; i < count; i++)
+            {
+                position += Varint.Read(body, ref at);
+                into.Add(column, position);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A term's positions in one report, per column, as a phrase check needs them: sorted within each column. Reused
+/// from report to report (cleared, not reallocated). Positions from several terms (a prefix) are merged on
+/// <see cref="Sort"/>.
+/// </summary>
+internal sealed class ColumnPositions
+{
+    private readonly List<int>[] _columns = Enumerable.Range(0, FtsLayout.Columns.Count).Select(_ => new List<int>()).ToArray();
+
+    /// <summary>A bit per column holding at least one position.</summary>
+    public int Present { get; private set; }
+
+    public void Clear()
+    {
+        var present = Present;
+        while (present != 0)
+        {
+            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
+            _columns[column].Clear();
+            present &= present - 1;
+        }
+        Present = 0;
+    }
+
+    public void Add(int column, int position)
+    {
+        _columns[column].Add(position);
+        Present |= 1 << column;
+    }
+
+    public List<int> In(int column) => _columns[column];
+
+    /// <summary>Sorts every column (needed only when several terms' positions were added).</summary>
+    public void Sort()
+    {
+        var present = Present;
+        while (present != 0)
+        {
+            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
+            _columns[column].Sort();
+            present &= present - 1;
+        }
+    }
+}
