@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportSearch.Model;
 
 namespace ReportSearch.Index;
@@ -53,22 +52,4 @@ public static class FtsLayout
         SectionKinds.Preamble => 0.5,
         _ => 0.25, // the three standard tables and the appendix: numbers, and the same row labels in every report
     };
-
-    // FtsMatchBuilder writes column filters as `words : "…"` / `grams : "…"`; the terms inside the quotes hold only
-    // letters, digits and ideographs, so the pattern can only meet a column filter.
-    private static readonly Regex ColumnFilter = new("(?<![A-Za-z_])(words|grams) : \"", RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// The MATCH expression of the query language's two logical columns rewritten onto this table's columns: only
-    /// those of <paramref name="sectionKind"/>, or — without a section — no column filter at all, since grams
-    /// (ideographs) and words (letters and digits) never share a term, and FTS5 is faster without one. Used to run
-    /// the query builder's expressions on a real FTS5 table, the reference the postings are tested against.
-    /// </summary>
-    public static string Rewrite(string match, string? sectionKind)
-    {
-        if (sectionKind is null) return ColumnFilter.Replace(match, "\"");
-        var words = "{" + WordsColumn(sectionKind) + "} : \"";
-        var grams = "{" + GramsColumn(sectionKind) + "} : \"";
-        return ColumnFilter.Replace(match, m => m.Groups[1].Value == "words" ? words : grams);
-    }
 }

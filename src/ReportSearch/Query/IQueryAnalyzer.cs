@@ -1,7 +1,7 @@
 namespace ReportSearch.Query;
 
 /// <summary>
-/// What <see cref="FtsMatchBuilder"/> needs from the Chinese analyzer: the same folding and token making as when
+/// What <see cref="QueryPlanBuilder"/> needs from the Chinese analyzer: the same folding and token making as when
 /// the two FTS5 columns were filled, applied to one piece of a query at a time.
 /// </summary>
 public interface IQueryAnalyzer

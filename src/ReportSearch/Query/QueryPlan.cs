@@ -2,7 +2,7 @@ namespace ReportSearch.Query;
 
 /// <summary>
 /// The text part of a query as a tree the in-memory postings evaluate (<see cref="QueryPlanBuilder"/>), with the
-/// meaning FTS5 gave the MATCH expressions of <see cref="FtsMatchBuilder"/>. <see cref="Include"/>: the reports to
+/// meaning FTS5 gave the MATCH expressions of the tests' <c>FtsMatchBuilder</c>. <see cref="Include"/>: the reports to
 /// find (null when the text part asks for none); <see cref="Exclude"/>: set only when the text part only excludes
 /// (<c>year:2021 -宣传</c>): every report but those it matches.
 /// </summary>

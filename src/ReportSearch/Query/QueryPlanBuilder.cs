@@ -1,7 +1,7 @@
 namespace ReportSearch.Query;
 
 /// <summary>
-/// Turns the text part of a query into a <see cref="QueryPlan"/>, step for step as <see cref="FtsMatchBuilder"/>
+/// Turns the text part of a query into a <see cref="QueryPlan"/>, step for step as the tests' FTS5 reference <c>FtsMatchBuilder</c>
 /// writes its MATCH expressions, so both mean the same: a Chinese run of two or more characters is the phrase of its
 /// bigrams, one Chinese character a prefix, letters and digits a phrase of words; a term mixing both is the AND of its
 /// parts; Chinese with punctuation inside is also searched as written; words the analyzer gives no terms for are

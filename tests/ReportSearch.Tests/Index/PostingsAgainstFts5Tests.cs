@@ -109,8 +109,8 @@ public sealed class PostingsAgainstFts5Tests
         var sections = kinds.Count == 0 ? [null] : kinds.Cast<string?>().ToList();
         List<long> ids = [];
         if (match.Include is not null)
-            ids = sections.Select(k => Rows(FtsLayout.Rewrite(match.Include, k))).Aggregate((a, b) => a.Intersect(b).ToList());
-        var excluded = match.Exclude is null ? [] : sections.SelectMany(k => Rows(FtsLayout.Rewrite(match.Exclude, k))).Distinct().Order().ToList();
+            ids = sections.Select(k => Rows(FtsColumnFilter.Rewrite(match.Include, k))).Aggregate((a, b) => a.Intersect(b).ToList());
+        var excluded = match.Exclude is null ? [] : sections.SelectMany(k => Rows(FtsColumnFilter.Rewrite(match.Exclude, k))).Distinct().Order().ToList();
         return (ids.Order().ToList(), excluded);
     }
 
