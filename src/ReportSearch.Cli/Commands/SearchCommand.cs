@@ -43,6 +43,7 @@ public static class SearchCommand
         {
             using var components = IndexComponents.Create();
             using var index = ReportIndex.OpenExisting(db);
+            SayWhenLoadingTakes(index, stderr);
             var result = new Searcher(index, components.Analyzer).Search(request);
             if (json) stdout.WriteLine(JsonSerializer.Serialize(result, Json));
             else Write(result, request, stdout);
@@ -63,6 +64,19 @@ public static class SearchCommand
             stderr.WriteLine($"reportsearch: {e.Message}");
             return 1;
         }
+    }
+
+    // The searcher reads every report's postings into memory before its first text query (about 0.06 ms a report):
+    // one-off searches of a large index wait seconds for it, which the user should hear about rather than guess.
+    private const long LargeIndex = 20_000;
+
+    private static void SayWhenLoadingTakes(ReportIndex index, TextWriter stderr)
+    {
+        using var count = index.Connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM reports";
+        var reports = (long)(count.ExecuteScalar() ?? 0L);
+        if (reports >= LargeIndex)
+            stderr.WriteLine($"reportsearch: loading the postings of {reports:N0} reports into memory (seconds; 'reportsearch serve' loads them once)");
     }
 
     private static void Write(SearchResult result, SearchRequest request, TextWriter output)
