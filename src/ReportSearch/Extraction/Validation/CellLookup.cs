@@ -2,7 +2,7 @@ namespace ReportSearch.Extraction.Validation;
 
 /// <summary>
 /// Finds a table cell by row and column ("row.column") without building the key as a string: the checks look up
-/// some two hundred cells a report, and a string for each was most of what validation allocated. Dictionaries
+/// several hundred cells a report, and a string for each was most of what validation allocated. Dictionaries
 /// with the default string comparer are searched by span; any other dictionary gets the key as a string.
 /// </summary>
 internal readonly struct CellLookup
