@@ -6,6 +6,7 @@ var root = new RootCommand("ReportSearch benchmarks (run with -c Release)");
 root.Subcommands.Add(ExtractionBenchmark.Create());
 root.Subcommands.Add(AnalysisBenchmark.Create());
 root.Subcommands.Add(IndexStagesBenchmark.Create());
+root.Subcommands.Add(IngestStagesBenchmark.Create());
 root.Subcommands.Add(SearchBenchmark.Create());
 root.Subcommands.Add(IndexBenchmark.Create());
 root.Subcommands.Add(CompareBenchmark.Create());

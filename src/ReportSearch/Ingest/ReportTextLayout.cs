@@ -17,6 +17,11 @@ internal sealed class ReportTextLayout
 
     public void Cell(string text) => _text.Append('\t').Append(text).Append('\n');
 
+    // The .docx reader builds its lines in a StringBuilder: appended from there, no string is made for each.
+    public void Paragraph(StringBuilder text) => _text.Append(text).Append('\n');
+
+    public void Cell(StringBuilder text) => _text.Append('\t').Append(text).Append('\n');
+
     public void EndRow() => _text.Append('\n');
 
     public override string ToString() => _text.ToString();

@@ -11,6 +11,10 @@ public sealed class AppealsTable
     public static readonly IReadOnlyList<string> Groups = ["review", "suit_direct", "suit_after_review"];
     public static readonly IReadOnlyList<string> Columns = ["upheld", "corrected", "other", "pending", "total"];
 
+    // appeals.<group>.<column> in the data row's order, made once.
+    private static readonly string[] Keys =
+        Enumerable.Range(0, Groups.Count * Columns.Count).Select(i => $"appeals.{Groups[i / Columns.Count]}.{Columns[i % Columns.Count]}").ToArray();
+
     private readonly CellTokenizer _tokenizer;
 
     public AppealsTable(CellTokenizer tokenizer) => _tokenizer = tokenizer;
@@ -29,8 +33,7 @@ public sealed class AppealsTable
         for (int i = 0; i < Math.Min(expected, values.Count); i++)
         {
             var cell = values[i];
-            string key = $"appeals.{Groups[i / Columns.Count]}.{Columns[i % Columns.Count]}";
-            metrics.Add(new Metric(key, cell.Number!.Value, false, "件", Metric.FromTable,
+            metrics.Add(new Metric(Keys[i], cell.Number!.Value, false, "件", Metric.FromTable,
                 text[rowStart..cell.End], rowStart, cell.End));
         }
         return new TableRead(metrics, anomalies);

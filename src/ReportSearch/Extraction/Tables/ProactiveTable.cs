@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReportSearch.Model;
 
 namespace ReportSearch.Extraction.Tables;
@@ -29,6 +30,13 @@ public sealed class ProactiveTable
         ["fees"] = ["prev_items", "delta"], ["procurement"] = ["items", "amount_wan"],
     };
 
+    private static readonly FrozenDictionary<string, ColumnKeys> Keys2021 = KeysOf(Columns2021);
+    private static readonly FrozenDictionary<string, ColumnKeys> Keys2019 = KeysOf(Columns2019);
+    private static readonly ColumnKeys ProcurementKeys = ColumnKeys.Of("art20.procurement", ["items", "amount_wan"]);
+
+    private static FrozenDictionary<string, ColumnKeys> KeysOf(Dictionary<string, string[]> columns) =>
+        columns.ToFrozenDictionary(c => c.Key, c => ColumnKeys.Of("art20." + c.Key, c.Value));
+
     private readonly CellTokenizer _tokenizer;
     private readonly RowReader _rows;
 
@@ -50,20 +58,20 @@ public sealed class ProactiveTable
 
     public TableRead Read(string text, int start, int end, string edition)
     {
-        var columns = edition == "2019" ? Columns2019 : Columns2021;
+        var columns = edition == "2019" ? Keys2019 : Keys2021;
         var metrics = new List<Metric>();
         var anomalies = new List<Anomaly>();
         var seen = new HashSet<string>();
         foreach (var row in _rows.Read(text, _tokenizer.Tokenize(text, start, end), Labels))
         {
-            if (!columns.TryGetValue(row.RowKey, out var cols) || !seen.Add(row.RowKey)) continue;
+            if (!columns.TryGetValue(row.RowKey, out var keys) || !seen.Add(row.RowKey)) continue;
             string? unit = row.RowKey is "fees" && edition == "2021" ? "万元" : null;
             if (row.RowKey is "procurement")
             {
                 AddProcurement(text, row, metrics, anomalies);
                 continue;
             }
-            TableMetrics.AddRow(text, "proactive", "art20." + row.RowKey, cols, row, unit, metrics, anomalies);
+            TableMetrics.AddRow(text, "proactive", keys, row, unit, metrics, anomalies);
         }
         return new TableRead(metrics, anomalies);
     }
@@ -72,7 +80,7 @@ public sealed class ProactiveTable
     private static void AddProcurement(string text, TableRow row, List<Metric> metrics, List<Anomaly> anomalies)
     {
         var read = new List<Metric>();
-        TableMetrics.AddRow(text, "proactive", "art20.procurement", ["items", "amount_wan"], row, null, read, anomalies);
+        TableMetrics.AddRow(text, "proactive", ProcurementKeys, row, null, read, anomalies);
         metrics.AddRange(read.Select(m => m.Key.EndsWith("amount_wan", StringComparison.Ordinal) ? m with { Unit = "万元" } : m));
     }
 

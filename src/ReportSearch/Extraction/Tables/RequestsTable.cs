@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReportSearch.Model;
 
 namespace ReportSearch.Extraction.Tables;
@@ -11,7 +12,8 @@ public sealed class RequestsTable
     public static readonly IReadOnlyList<string> Columns =
         ["natural_person", "business", "research", "social_welfare", "legal_services", "other_org", "total"];
 
-    private static readonly RowLabels Labels = new([
+    private static readonly (string Keyword, string RowKey)[] LabelWords =
+    [
         ("本年新收", "new"), ("上年结转", "carried_over"),
         ("予以公开", "result.disclosed"), ("部分公开", "result.partly_disclosed"),
         ("国家秘密", "result.withheld.state_secret"), ("禁止公开", "result.withheld.law_prohibited"),
@@ -27,7 +29,13 @@ public sealed class RequestsTable
         ("逾期不补正", "result.other.overdue_correction"), ("缴纳费用", "result.other.overdue_fee"),
         ("其他处理", "result.other"), ("其他", "result.other.other"),
         ("总计", "result.total"), ("结转下年度", "carry_forward"),
-    ]);
+    ];
+
+    private static readonly RowLabels Labels = new(LabelWords);
+
+    // Every row this table can emit: the labelled rows and the 2019 edition's single 其他处理 row.
+    private static readonly FrozenDictionary<string, ColumnKeys> RowKeys = LabelWords.Select(l => l.RowKey).Append("result.other")
+        .Distinct().ToFrozenDictionary(row => row, row => ColumnKeys.Of("requests." + row, Columns));
 
     private readonly CellTokenizer _tokenizer;
     private readonly RowReader _rows;
@@ -69,7 +77,8 @@ public sealed class RequestsTable
                 && !seen.Contains("result.other.overdue_correction"))
                 rowKey = "result.other";
             if (!seen.Add(rowKey)) continue;
-            TableMetrics.AddRow(text, "requests", "requests." + rowKey, Columns, row, "件", metrics, anomalies);
+            var keys = RowKeys.GetValueOrDefault(rowKey) ?? ColumnKeys.Of("requests." + rowKey, Columns);
+            TableMetrics.AddRow(text, "requests", keys, row, "件", metrics, anomalies);
         }
         return new TableRead(metrics, anomalies);
     }

@@ -10,18 +10,22 @@ namespace ReportSearch.Extraction.Tables;
 public static class TableMetrics
 {
     public static void AddRow(string text, string table, string keyPrefix, IReadOnlyList<string> columns,
-        TableRow row, string? unit, List<Metric> metrics, List<Anomaly> anomalies)
+        TableRow row, string? unit, List<Metric> metrics, List<Anomaly> anomalies) =>
+        AddRow(text, table, ColumnKeys.Of(keyPrefix, columns), row, unit, metrics, anomalies);
+
+    /// <summary>As above, with the row's keys made beforehand (the tables keep them for every row they know).</summary>
+    public static void AddRow(string text, string table, ColumnKeys keys, TableRow row, string? unit, List<Metric> metrics, List<Anomaly> anomalies)
     {
-        if (row.Values.Count != columns.Count)
+        var columns = keys.Keys.Count;
+        if (row.Values.Count != columns)
             anomalies.Add(new Anomaly(table, AnomalyKinds.CellCount,
-                $"row {keyPrefix} has {row.Values.Count} values where the template has {columns.Count} columns"));
-        int n = Math.Min(columns.Count, row.Values.Count);
+                $"row {keys.Prefix} has {row.Values.Count} values where the template has {columns} columns"));
+        int n = Math.Min(columns, row.Values.Count);
         for (int c = 0; c < n; c++)
         {
             var cell = row.Values[c];
-            string key = columns[c].Length == 0 ? keyPrefix : keyPrefix + "." + columns[c];
             int start = Math.Min(row.LabelStart, cell.Start);
-            metrics.Add(new Metric(key, cell.Number!.Value, false, unit, Metric.FromTable,
+            metrics.Add(new Metric(keys.Keys[c], cell.Number!.Value, false, unit, Metric.FromTable,
                 text[start..cell.End], start, cell.End));
         }
     }

@@ -11,46 +11,54 @@ namespace ReportSearch.Extraction.Validation;
 public sealed class TableChecks
 {
     private const double Tolerance = 1e-6;
+    private const string TotalSuffix = ".total";
 
     public IReadOnlyList<Anomaly> Check(IReadOnlyDictionary<string, double> cells)
     {
         var anomalies = new List<Anomaly>();
-        CheckRequests(cells, anomalies);
-        CheckAppeals(cells, anomalies);
+        var lookup = new CellLookup(cells);
+        CheckRequests(lookup, cells, anomalies);
+        CheckAppeals(lookup, anomalies);
         return anomalies;
     }
 
-    private static void CheckRequests(IReadOnlyDictionary<string, double> cells, List<Anomaly> anomalies)
+    private static void CheckRequests(CellLookup cells, IReadOnlyDictionary<string, double> all, List<Anomaly> anomalies)
     {
-        var resultRows = cells.Keys
-            .Where(k => k.StartsWith("requests.result.", StringComparison.Ordinal) && k.EndsWith(".total", StringComparison.Ordinal)
-                        && k != "requests.result.total.total")
-            .Select(k => k[..^".total".Length])
-            .ToList();
-        var rows = cells.Keys.Where(k => k.StartsWith("requests.", StringComparison.Ordinal) && k.EndsWith(".total", StringComparison.Ordinal))
-            .Select(k => k[..^".total".Length]).ToList();
+        // Rows are kept as their ".total" keys in the dictionary's order (sums add in that order); the row name is
+        // the key without the suffix, sliced when needed instead of copied.
+        var resultRows = new List<string>();
+        var rows = new List<string>();
+        foreach (var key in all.Keys)
+        {
+            if (!key.StartsWith("requests.", StringComparison.Ordinal) || !key.EndsWith(TotalSuffix, StringComparison.Ordinal)) continue;
+            rows.Add(key);
+            if (key.StartsWith("requests.result.", StringComparison.Ordinal) && key != "requests.result.total.total") resultRows.Add(key);
+        }
 
         foreach (var column in RequestsTable.Columns)
         {
-            if (TryGet(cells, "requests.new", column, out var added) && TryGet(cells, "requests.carried_over", column, out var carried)
-                && TryGet(cells, "requests.result.total", column, out var handled) && TryGet(cells, "requests.carry_forward", column, out var forward)
+            if (cells.TryGet("requests.new", column, out var added) && cells.TryGet("requests.carried_over", column, out var carried)
+                && cells.TryGet("requests.result.total", column, out var handled) && cells.TryGet("requests.carry_forward", column, out var forward)
                 && Math.Abs(added + carried - handled - forward) > Tolerance)
                 anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
                     $"column {column}: 一+二 = {added + carried} but 三(七)总计+四 = {handled + forward}"));
 
-            if (TryGet(cells, "requests.result.total", column, out var stated) && resultRows.Count > 0
-                && Sum(cells, resultRows.Select(row => row + "." + column)) is { } sum && Math.Abs(sum - stated) > Tolerance)
+            if (cells.TryGet("requests.result.total", column, out var stated) && resultRows.Count > 0
+                && SumOfRows(cells, resultRows, column) is { } sum && Math.Abs(sum - stated) > Tolerance)
                 anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
                     $"column {column}: 三(七)总计 = {stated} but its rows sum to {sum}"));
         }
 
-        foreach (var row in rows)
+        foreach (var key in rows)
+        {
+            var row = RowOf(key);
             if (RowTotalDiffers(cells, row, RequestsTable.Columns) is { } r)
                 anomalies.Add(new Anomaly("requests", AnomalyKinds.SumMismatch,
                     $"{row}: 总计 = {r.Total} but the six applicant columns sum to {r.Sum}"));
+        }
     }
 
-    private static void CheckAppeals(IReadOnlyDictionary<string, double> cells, List<Anomaly> anomalies)
+    private static void CheckAppeals(CellLookup cells, List<Anomaly> anomalies)
     {
         foreach (var group in AppealsTable.Groups)
         {
@@ -61,24 +69,29 @@ public sealed class TableChecks
         }
     }
 
-    private static bool TryGet(IReadOnlyDictionary<string, double> cells, string row, string column, out double value) =>
-        cells.TryGetValue(row + "." + column, out value);
+    private static ReadOnlySpan<char> RowOf(string totalKey) => totalKey.AsSpan(0, totalKey.Length - TotalSuffix.Length);
 
     // The last column is the row's stated total; the others must add up to it.
-    private static (double Total, double Sum)? RowTotalDiffers(IReadOnlyDictionary<string, double> cells, string row, IReadOnlyList<string> columns)
+    private static (double Total, double Sum)? RowTotalDiffers(CellLookup cells, ReadOnlySpan<char> row, IReadOnlyList<string> columns)
     {
-        if (!TryGet(cells, row, columns[^1], out var total)) return null;
-        var sum = Sum(cells, columns.Take(columns.Count - 1).Select(c => row + "." + c));
-        return sum is { } s && Math.Abs(s - total) > Tolerance ? (total, s) : null;
+        if (!cells.TryGet(row, columns[^1], out var total)) return null;
+        double sum = 0;
+        for (var c = 0; c < columns.Count - 1; c++)
+        {
+            // A missing cell is no evidence.
+            if (!cells.TryGet(row, columns[c], out var v)) return null;
+            sum += v;
+        }
+        return Math.Abs(sum - total) > Tolerance ? (total, sum) : null;
     }
 
-    /// <summary>The sum of the cells, or null when one of them was not read (a missing cell is no evidence).</summary>
-    private static double? Sum(IReadOnlyDictionary<string, double> cells, IEnumerable<string> keys)
+    /// <summary>The column summed over the result rows, or null when one of its cells was not read.</summary>
+    private static double? SumOfRows(CellLookup cells, List<string> totalKeys, string column)
     {
         double sum = 0;
-        foreach (var key in keys)
+        foreach (var key in totalKeys)
         {
-            if (!cells.TryGetValue(key, out var v)) return null;
+            if (!cells.TryGet(RowOf(key), column, out var v)) return null;
             sum += v;
         }
         return sum;

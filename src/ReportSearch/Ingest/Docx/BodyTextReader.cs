@@ -33,22 +33,31 @@ internal static class BodyTextReader
         using var reader = XmlReader.Create(part, Settings);
         var layout = new ReportTextLayout();
         var line = new StringBuilder();
-        List<string>? cell = null;   // the paragraphs of the current outermost cell
+        // The paragraphs of the current outermost cell, joined by "\n" as they end (no list of strings to join).
+        var cell = new StringBuilder();
+        var inCell = false;
+        var cellParagraphs = 0;
         var cellContinued = false;   // a vertically merged cell that continues the one above
         var tableDepth = 0;
         var inText = false;
 
         void EndParagraph()
         {
-            if (cell is not null) cell.Add(line.ToString());
-            else layout.Paragraph(line.ToString());
+            if (inCell)
+            {
+                if (cellParagraphs++ > 0) cell.Append('\n');
+                cell.Append(line);
+            }
+            else layout.Paragraph(line);
             line.Clear();
         }
 
         void EndCell()
         {
-            layout.Cell(cellContinued ? "" : string.Join('\n', cell!));
-            cell = null;
+            if (cellContinued) cell.Clear();
+            layout.Cell(cell);
+            cell.Clear();
+            inCell = false;
         }
 
         reader.MoveToContent();
@@ -95,11 +104,13 @@ internal static class BodyTextReader
                             layout.EndRow();
                             break;
                         case "tc" when tableDepth == 1:
-                            cell = [];
+                            cell.Clear();
+                            inCell = true;
+                            cellParagraphs = 0;
                             cellContinued = false;
                             if (empty) EndCell();
                             break;
-                        case "vMerge" when tableDepth == 1 && cell is not null:
+                        case "vMerge" when tableDepth == 1 && inCell:
                             var value = reader.GetAttribute("val", W);
                             cellContinued = value is null || value == "continue";
                             break;
@@ -116,7 +127,7 @@ internal static class BodyTextReader
                     case "t":
                         inText = false;
                         break;
-                    case "tc" when tableDepth == 1 && cell is not null:
+                    case "tc" when tableDepth == 1 && inCell:
                         EndCell();
                         break;
                     case "tr" when tableDepth == 1:

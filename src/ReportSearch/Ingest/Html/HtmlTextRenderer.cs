@@ -23,7 +23,7 @@ public sealed class HtmlTextRenderer
         var layout = new ReportTextLayout();
         var lines = new LineWriter();
         WriteChildren(root, lines, layout, insideCell: false);
-        foreach (var line in lines.TakeLines()) layout.Paragraph(line);
+        lines.TakeInto(layout);
         return layout.ToString();
     }
 
@@ -55,7 +55,7 @@ public sealed class HtmlTextRenderer
                         }
                     return;
                 }
-                foreach (var line in lines.TakeLines()) layout.Paragraph(line);
+                lines.TakeInto(layout);
                 WriteTable(table, layout);
                 return;
         }
@@ -72,13 +72,14 @@ public sealed class HtmlTextRenderer
 
     private void WriteTable(IHtmlTableElement table, ReportTextLayout layout)
     {
+        // One writer for all the cells: taking a cell's text leaves it as a new one would be.
+        var lines = new LineWriter();
         foreach (var row in table.Rows)
         {
             foreach (var cell in row.Cells)
             {
-                var lines = new LineWriter();
                 WriteChildren(cell, lines, layout, insideCell: true);
-                layout.Cell(string.Join('\n', lines.TakeLines()));
+                layout.Cell(lines.TakeText());
             }
             layout.EndRow();
         }
@@ -139,12 +140,21 @@ public sealed class HtmlTextRenderer
             _current.Clear();
         }
 
-        public List<string> TakeLines()
+        /// <summary>Writes the lines collected so far as paragraphs and starts afresh.</summary>
+        public void TakeInto(ReportTextLayout layout)
         {
             EndLine();
-            var lines = new List<string>(_lines);
+            foreach (var line in _lines) layout.Paragraph(line);
             _lines.Clear();
-            return lines;
+        }
+
+        /// <summary>The lines collected so far joined by "\n" (a cell's text), and starts afresh.</summary>
+        public string TakeText()
+        {
+            EndLine();
+            var text = _lines.Count == 1 ? _lines[0] : string.Join('\n', _lines);
+            _lines.Clear();
+            return text;
         }
     }
 }

@@ -15,6 +15,7 @@ public sealed class MainContentLocator
 
     private static readonly string[] ContentNameParts = ["content", "article", "zoom", "trs_editor", "detail", "zhengwen", "wenzhang", "neirong"];
     private static readonly string[] ContentNameTokens = ["zw", "text", "txt", "con", "main", "nr", "view", "body"];
+    private static readonly char[] TokenSeparators = [' ', '\t', '\n', '-', '_'];
 
     public IElement Locate(IDocument document)
     {
@@ -55,12 +56,19 @@ public sealed class MainContentLocator
     private static bool IsNamedContent(IElement element)
     {
         if (element.LocalName is "article" or "main") return true;
-        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[ElementNames.BufferLength];
+        var length = ElementNames.Write(element, buffer);
+        ReadOnlySpan<char> names = length < 0 ? ElementNames.Of(element) : buffer[..length];
         if (names.Length <= 1) return false;
         foreach (var part in ContentNameParts)
             if (names.Contains(part, StringComparison.Ordinal)) return true;
-        foreach (var token in names.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-            if (Array.IndexOf(ContentNameTokens, token) >= 0) return true;
+        foreach (var range in names.SplitAny(TokenSeparators))
+        {
+            var token = names[range];
+            if (token.IsEmpty) continue;
+            foreach (var known in ContentNameTokens)
+                if (token.SequenceEqual(known)) return true;
+        }
         return false;
     }
 

@@ -111,7 +111,9 @@ public sealed class PageChrome
 
     private static bool HasChromeName(IElement element)
     {
-        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[ElementNames.BufferLength];
+        var length = ElementNames.Write(element, buffer);
+        ReadOnlySpan<char> names = length < 0 ? ElementNames.Of(element) : buffer[..length];
         if (names.Length <= 1) return false;
         foreach (var name in ChromeNames)
             if (names.Contains(name, StringComparison.Ordinal)) return true;

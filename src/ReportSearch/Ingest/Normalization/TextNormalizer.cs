@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportSearch.Ingest.Normalization;
 
 /// <summary>
@@ -32,9 +34,11 @@ public sealed class TextNormalizer
         ArgumentNullException.ThrowIfNull(raw);
         if (raw.Length == 0 || _steps.Length == 0) return raw;
 
-        // Two buffers used in turn: each step reads the one the previous step wrote.
-        var front = new CharBuffer(raw.Length + raw.Length / 8 + 16);
-        var back = new CharBuffer(raw.Length + raw.Length / 8 + 16);
+        // Two buffers used in turn: each step reads the one the previous step wrote. They live only for this call,
+        // so they come from the shared pool (thread-safe) instead of being allocated per report.
+        using var first = CharBuffer.Rent(ArrayPool<char>.Shared, raw.Length + raw.Length / 8 + 16);
+        using var second = CharBuffer.Rent(ArrayPool<char>.Shared, raw.Length + raw.Length / 8 + 16);
+        var (front, back) = (first, second);
         ReadOnlySpan<char> current = raw;
         foreach (var step in _steps)
         {
