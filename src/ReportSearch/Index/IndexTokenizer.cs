@@ -55,17 +55,28 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
     /// The grams and the number/Latin words of a text, as the highlighter needs them to find what a query matched
     /// (the query language never matches Chinese words, so ICU segmentation is skipped here too).
     /// </summary>
-    public AnalyzedText Analyze(string text)
+    public AnalyzedText Analyze(string text) => Split(analyzer.Fold(text), words: true, grams: true);
+
+    /// <summary>
+    /// The number/Latin words and/or the grams of an already folded text, in text order; a caller that needs only one
+    /// kind (the snippets' word phrases) skips making the other.
+    /// </summary>
+    public static AnalyzedText Split(string folded, bool words, bool grams)
     {
-        var folded = analyzer.Fold(text);
-        var words = new List<Token>();
-        var grams = new List<Token>(text.Length + 4);
+        var wordTokens = new List<Token>();
+        var gramTokens = new List<Token>(grams ? folded.Length + 4 : 0);
         foreach (var run in ScriptRunTokenizer.Split(folded))
         {
-            if (run.Kind == ScriptRunKind.Cjk) CjkBigramFilter.AddGrams(folded, run, grams);
-            else words.Add(AlphanumericRunFilter.ToToken(folded, run));
+            if (run.Kind == ScriptRunKind.Cjk)
+            {
+                if (grams) CjkBigramFilter.AddGrams(folded, run, gramTokens);
+            }
+            else if (words)
+            {
+                wordTokens.Add(AlphanumericRunFilter.ToToken(folded, run));
+            }
         }
-        return new AnalyzedText(words, grams);
+        return new AnalyzedText(wordTokens, gramTokens);
     }
 
     private static void Append(StringBuilder?[] columns, int column, string term)

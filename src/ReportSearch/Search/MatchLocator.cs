@@ -1,5 +1,6 @@
 using ReportSearch.Analysis;
 using ReportSearch.Analysis.Highlighting;
+using ReportSearch.Index;
 
 namespace ReportSearch.Search;
 
@@ -31,13 +32,13 @@ internal sealed class MatchLocator(Analyzer analyzer)
             if (needle is null)
             {
                 // Not a plain run of bigrams (never made by the query side): the token-by-token way.
-                spans.AddRange(Highlighter.Spans(GramsOf(folded), [phrase]));
+                spans.AddRange(Highlighter.Spans(IndexTokenizer.Split(folded, words: false, grams: true), [phrase]));
                 continue;
             }
             for (var at = folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
                 spans.Add(new TextSpan(at, at + needle.Length));
         }
-        if (wordPhrases is not null) spans.AddRange(Highlighter.Spans(WordsOf(folded), wordPhrases));
+        if (wordPhrases is not null) spans.AddRange(Highlighter.Spans(IndexTokenizer.Split(folded, words: true, grams: false), wordPhrases));
         return Highlighter.Merge(spans);
     }
 
@@ -60,20 +61,4 @@ internal sealed class MatchLocator(Analyzer analyzer)
         term.EnumerateRunes().All(r => ScriptRunTokenizer.Split(r.ToString()) is [{ Kind: ScriptRunKind.Cjk }]);
 
     private static int FirstLength(string term) => char.IsHighSurrogate(term[0]) ? 2 : 1;
-
-    private static AnalyzedText WordsOf(string folded)
-    {
-        var words = new List<Token>();
-        foreach (var run in ScriptRunTokenizer.Split(folded))
-            if (run.Kind != ScriptRunKind.Cjk) words.Add(AlphanumericRunFilter.ToToken(folded, run));
-        return new AnalyzedText(words, []);
-    }
-
-    private static AnalyzedText GramsOf(string folded)
-    {
-        var grams = new List<Token>();
-        foreach (var run in ScriptRunTokenizer.Split(folded))
-            if (run.Kind == ScriptRunKind.Cjk) CjkBigramFilter.AddGrams(folded, run, grams);
-        return new AnalyzedText([], grams);
-    }
 }

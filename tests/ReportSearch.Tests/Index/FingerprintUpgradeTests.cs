@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Compare;
 using ReportSearch.Compare.Service;
@@ -19,10 +18,7 @@ public class FingerprintUpgradeTests
     {
         using var folder = new TempFolder();
         var path = folder.File("schema2.db");
-        using (var packed = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Index", "Data", "schema2.db.gz")))
-        using (var gzip = new GZipStream(packed, CompressionMode.Decompress))
-        using (var file = File.Create(path))
-            gzip.CopyTo(file);
+        SchemaTwoFixture.CopyTo(path);
         var before = Fingerprints(path);
         Assert.That(Version(path), Is.EqualTo(2));
         Assert.That(before, Is.Not.Empty);

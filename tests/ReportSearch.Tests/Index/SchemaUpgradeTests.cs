@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Compare;
@@ -26,9 +25,7 @@ public sealed class SchemaUpgradeTests
     {
         using var folder = new TempFolder();
         var upgradedPath = folder.File("upgraded.db");
-        using (var gz = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Index", "Data", "schema2.db.gz")), CompressionMode.Decompress))
-        using (var file = File.Create(upgradedPath))
-            gz.CopyTo(file);
+        SchemaTwoFixture.CopyTo(upgradedPath);
         var sources = Path.Combine(folder.Path, "reports");
         Assert.That(WriteSources(upgradedPath, sources), Is.EqualTo(55));
 
