@@ -9,8 +9,9 @@ using ReportSearch.Search;
 namespace ReportSearch.Cli.Commands;
 
 /// <summary>
-/// <c>reportsearch search QUERY [--db] [--json] [--limit N] [--offset N] [--sort relevance|year|METRIC]</c>: the
-/// total, a page of hits with snippets and matching findings, and facet counts. A query that cannot be read exits 2
+/// <c>reportsearch search QUERY [--db] [--json] [--limit N] [--offset N] [--sort relevance|year|METRIC]
+/// [--facets year,province]</c>: the total, a page of hits with snippets and matching findings, and facet counts (all
+/// of them unless <c>--facets</c> names some). A query that cannot be read exits 2
 /// with <c>query error at column N: …</c>; an unusable index exits 1 with a one-line reason.
 /// </summary>
 public static class SearchCommand
@@ -31,11 +32,19 @@ public static class SearchCommand
         var limit = new Option<int>("--limit") { Description = "Hits per page", DefaultValueFactory = _ => 10 };
         var offset = new Option<int>("--offset") { Description = "Hits to skip" };
         var sort = new Option<string>("--sort") { Description = "relevance, year or a metric key", DefaultValueFactory = _ => SearchRequest.Relevance };
-        var command = new Command("search", "Search the index") { query, db, json, limit, offset, sort };
-        command.SetAction(p => Run(new SearchRequest(p.GetValue(query) ?? "", p.GetValue(limit), p.GetValue(offset), p.GetValue(sort)!),
+        var facets = new Option<string?>("--facets") { Description = $"Facets to count, comma-separated (default all: {string.Join(",", SearchRequest.FacetNames)})" };
+        var command = new Command("search", "Search the index") { query, db, json, limit, offset, sort, facets };
+        command.SetAction(p => Run(new SearchRequest(p.GetValue(query) ?? "", p.GetValue(limit), p.GetValue(offset), p.GetValue(sort)!)
+            {
+                Facets = FacetList(p.GetValue(facets)),
+            },
             p.GetValue(db)!, p.GetValue(json), Console.Out, Console.Error));
         return command;
     }
+
+    // Null (every facet) when the option is not given; unknown names are reported by the search (exit 2).
+    private static string[]? FacetList(string? option) =>
+        option is null ? null : option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public static int Run(SearchRequest request, string db, bool json, TextWriter stdout, TextWriter stderr)
     {

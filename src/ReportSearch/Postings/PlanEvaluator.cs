@@ -7,14 +7,21 @@ namespace ReportSearch.Postings;
 /// Evaluates a <see cref="TextPlan"/> on a <see cref="PostingsSnapshot"/>: each phrase on the base segment (without
 /// its dead reports) and the delta, scored with <see cref="Bm25"/> and the column weights of
 /// <see cref="FtsLayout.Weights"/>; AND, OR and NOT as merges of the sorted results. Columns can be restricted to a
-/// section's pair (<see cref="ColumnsOf"/>). One evaluation at a time per instance (it reuses buffers).
+/// section's pair (<see cref="ColumnsOf"/>). A query's filters can be pushed in as the reports allowed: the others
+/// are never counted nor returned, but a phrase's IDF stays that of the whole index (its reports outside the allowed
+/// set are only checked for presence), so scores equal those of the unfiltered evaluation. One evaluation at a time
+/// per instance (it reuses buffers).
 /// </summary>
 public sealed class PlanEvaluator
 {
     private readonly PhraseMatcher _matcher = new(FtsLayout.Weights.ToArray());
+    private readonly PhrasePresence _presence = new();
     // A phrase's matches are collected here (kept between phrases, so they stop growing) and copied out at their size.
     private readonly List<int> _docs = [];
     private readonly List<double> _counts = [];
+    // Reports the matcher must pass over when filters are pushed in: the base's dead or not allowed; the delta's not allowed.
+    private bool[] _baseSkip = [];
+    private bool[] _deltaSkip = [];
 
     /// <summary>Every column.</summary>
     public static readonly int AllColumns = (1 << FtsLayout.Columns.Count) - 1;
@@ -22,16 +29,52 @@ public sealed class PlanEvaluator
     /// <summary>The grams and words columns of a section kind.</summary>
     public static int ColumnsOf(string sectionKind) => 3 << (2 * FtsLayout.GroupOf(sectionKind));
 
-    public ScoredDocs Evaluate(TextPlan plan, PostingsSnapshot snapshot, int columns) => plan switch
+    /// <param name="allowed">
+    /// When given, only these reports (true by report id; ids past its end are not allowed) are returned; the scores
+    /// are those an unfiltered evaluation gives them.
+    /// </param>
+    public ScoredDocs Evaluate(TextPlan plan, PostingsSnapshot snapshot, int columns, bool[]? allowed = null)
     {
-        PhrasePlan phrase => Phrase(phrase, snapshot, columns),
-        AllPlan all => all.Children.Select(c => Evaluate(c, snapshot, columns)).OrderBy(d => d.Count).Aggregate(ScoredDocs.And),
-        AnyPlan any => any.Children.Select(c => Evaluate(c, snapshot, columns)).Aggregate(ScoredDocs.Or),
-        ExceptPlan except => ScoredDocs.Except(Evaluate(except.Include, snapshot, columns), Evaluate(except.Exclude, snapshot, columns)),
-        _ => throw new ArgumentException($"unknown plan node {plan.GetType().Name}", nameof(plan)),
-    };
+        if (allowed is not null)
+        {
+            _baseSkip = Skips(_baseSkip, snapshot.Base, snapshot.BaseDead, allowed);
+            _deltaSkip = Skips(_deltaSkip, snapshot.Delta, [], allowed);
+        }
+        return Node(plan, snapshot, columns, allowed, scored: true);
+    }
 
-    private ScoredDocs Phrase(PhrasePlan phrase, PostingsSnapshot snapshot, int columns)
+    // `scored` is false under a NOT: those reports are only left out, so their scores (and IDF) are never read.
+    private ScoredDocs Node(TextPlan plan, PostingsSnapshot snapshot, int columns, bool[]? allowed, bool scored)
+    {
+        switch (plan)
+        {
+            case PhrasePlan phrase:
+                return Phrase(phrase, snapshot, columns, allowed, scored);
+            case AllPlan all:
+            {
+                var children = new ScoredDocs[all.Children.Count];
+                for (var i = 0; i < children.Length; i++) children[i] = Node(all.Children[i], snapshot, columns, allowed, scored);
+                // Smallest first: each AND walks the smaller list.
+                Array.Sort(children, static (a, b) => a.Count.CompareTo(b.Count));
+                var result = children[0];
+                for (var i = 1; i < children.Length; i++) result = ScoredDocs.And(result, children[i]);
+                return result;
+            }
+            case AnyPlan any:
+            {
+                var result = Node(any.Children[0], snapshot, columns, allowed, scored);
+                for (var i = 1; i < any.Children.Count; i++) result = ScoredDocs.Or(result, Node(any.Children[i], snapshot, columns, allowed, scored));
+                return result;
+            }
+            case ExceptPlan except:
+                return ScoredDocs.Except(Node(except.Include, snapshot, columns, allowed, scored),
+                    Node(except.Exclude, snapshot, columns, allowed, scored: false));
+            default:
+                throw new ArgumentException($"unknown plan node {plan.GetType().Name}", nameof(plan));
+        }
+    }
+
+    private ScoredDocs Phrase(PhrasePlan phrase, PostingsSnapshot snapshot, int columns, bool[]? allowed, bool scored)
     {
         var terms = new int[phrase.Terms.Count][];
         for (var i = 0; i < terms.Length; i++)
@@ -39,21 +82,61 @@ public sealed class PlanEvaluator
             if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(phrase.Terms[i]);
             else terms[i] = snapshot.Lexicon.Find(phrase.Terms[i]) is var id and >= 0 ? [id] : [];
         }
+        // A prefix's reports outside the filter would need a check of every term it stands for: it is matched in
+        // full and filtered afterwards (exact, and prefixes are rare).
+        var pushed = allowed is not null && !phrase.Prefix;
         var docs = _docs;
         var counts = _counts;
         docs.Clear();
         counts.Clear();
-        _matcher.Match(snapshot.Base, terms, columns, snapshot.BaseDead, docs, counts);
+        _matcher.Match(snapshot.Base, terms, columns, pushed ? _baseSkip : snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
-        _matcher.Match(snapshot.Delta, terms, columns, [], docs, counts);
+        _matcher.Match(snapshot.Delta, terms, columns, pushed ? _deltaSkip : [], docs, counts);
         var ids = docs.ToArray();
-        var weighted = counts.ToArray();
+        // The weighted counts become the scores in place.
+        var scores = counts.ToArray();
         // Delta reports usually have higher ids than every base report; when not, one sort puts them in place.
-        if (fromBase > 0 && fromBase < ids.Length && ids[fromBase] < ids[fromBase - 1]) Array.Sort(ids, weighted);
-        var idf = Bm25.Idf(ids.Length, snapshot.Reports);
-        var scores = new double[ids.Length];
+        if (fromBase > 0 && fromBase < ids.Length && ids[fromBase] < ids[fromBase - 1]) Array.Sort(ids, scores);
+        var matching = ids.Length;
+        if (pushed && scored && !terms.Any(t => t.Length == 0))
+        {
+            var flat = terms.Select(t => t[0]).ToArray();
+            matching += _presence.CountOutside(snapshot.Base, flat, columns, snapshot.BaseDead, allowed!) +
+                        _presence.CountOutside(snapshot.Delta, flat, columns, [], allowed!);
+        }
+        var idf = Bm25.Idf(matching, snapshot.Reports);
         for (var i = 0; i < ids.Length; i++)
-            scores[i] = Bm25.Score(idf, weighted[i], snapshot.Lengths[ids[i]], snapshot.AverageLength);
+            scores[i] = Bm25.Score(idf, scores[i], snapshot.Lengths[ids[i]], snapshot.AverageLength);
+        var result = new ScoredDocs(ids, scores);
+        return allowed is not null && !pushed ? Allowed(result, allowed) : result;
+    }
+
+    private static ScoredDocs Allowed(ScoredDocs docs, bool[] allowed)
+    {
+        var kept = 0;
+        foreach (var id in docs.Ids)
+            if (id < allowed.Length && allowed[id]) kept++;
+        var ids = new int[kept];
+        var scores = new double[kept];
+        var k = 0;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var id = docs.Ids[i];
+            if (id >= allowed.Length || !allowed[id]) continue;
+            ids[k] = id;
+            scores[k++] = docs.Scores[i];
+        }
         return new ScoredDocs(ids, scores);
+    }
+
+    // A segment's reports to pass over: dead or not allowed (a buffer reused while it is long enough; entries past
+    // the segment's last report are never read for it).
+    private static bool[] Skips(bool[] buffer, PostingsSegment segment, bool[] dead, bool[] allowed)
+    {
+        var size = segment.ReportIds.Length == 0 ? 0 : segment.ReportIds[^1] + 1;
+        if (buffer.Length < size) buffer = new bool[size];
+        for (var id = 0; id < size; id++)
+            buffer[id] = (id < dead.Length && dead[id]) || id >= allowed.Length || !allowed[id];
+        return buffer;
     }
 }

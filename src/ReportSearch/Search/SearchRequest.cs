@@ -14,4 +14,13 @@ public sealed record SearchRequest(string Query, int Limit = 10, int Offset = 0,
 
     /// <summary>Snippets per hit at most.</summary>
     public int MaxSnippets { get; init; } = 2;
+
+    /// <summary>
+    /// The facets to count (names of <see cref="FacetNames"/>); null = all of them. Each facet costs a pass over the
+    /// whole result, so a page that shows only some asks for only those.
+    /// </summary>
+    public IReadOnlyCollection<string>? Facets { get; init; }
+
+    /// <summary>Every facet a result can count, in the order results list them.</summary>
+    public static IReadOnlyList<string> FacetNames => FacetCounter.Names;
 }

@@ -22,6 +22,9 @@ public sealed class Searcher
     private readonly TextMatcher _text = new();
     private readonly HitBuilder _hits;
     private readonly TextMatchCache _cache = new(8);
+    private readonly FacetCounter _facets = new();
+    private readonly MatchBuffers _results = new();
+    private bool[] _allowed = [];
     private readonly PostingsSource _postings;
     private PostingsSnapshot? _snapshot;
     private DocValues? _values;
@@ -68,19 +71,20 @@ public sealed class Searcher
     public PostingsSnapshot? Postings => _snapshot;
 
     /// <summary>The ids of every matching report, ascending (for checks against a brute-force scan).</summary>
-    internal IReadOnlyList<int> MatchingIds(string query) => Guarded(() => Match(QueryParser.Parse(query)).Ids);
+    internal IReadOnlyList<int> MatchingIds(string query) => Guarded(() => Match(QueryParser.Parse(query)) is var (m, _, _) ? m.Ids[..m.Count] : []);
 
     private (RankedPage Ranked, ParsedQuery Parsed) Ranked(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var parsed = QueryParser.Parse(request.Query);
         var sort = SortOrder.Parse(request.Sort);
+        var facetNames = FacetCounter.Selected(request.Facets);
         return Guarded(() =>
         {
-            var (ids, scores, sectionKinds, values) = Match(parsed);
-            var facets = FacetCounter.Count(ids, values);
-            var page = sort.Page(ids, scores, values, _index.Connection, request.Offset, request.Limit);
-            return (new RankedPage(ids.Length, page, facets, sectionKinds), parsed);
+            var (matched, sectionKinds, values) = Match(parsed);
+            var facets = _facets.Count(matched.Ids.AsSpan(0, matched.Count), values, facetNames);
+            var page = sort.Page(matched.Ids, matched.Scores, matched.Count, values, _index.Connection, request.Offset, request.Limit);
+            return (new RankedPage(matched.Count, page, facets, sectionKinds), parsed);
         });
     }
 
@@ -96,53 +100,41 @@ public sealed class Searcher
         }
     }
 
-    private (int[] Ids, double[]? Scores, List<string> SectionKinds, DocValues Values) Match(ParsedQuery parsed)
+    private (MatchedReports Matched, List<string> SectionKinds, DocValues Values) Match(ParsedQuery parsed)
     {
         var values = Values();
         var plan = _planBuilder.Build(parsed);
         var sectionKinds = parsed.Filters.OfType<SectionFilter>().Select(f => f.Kind).Distinct().ToList();
         var filter = new ReportFilter(parsed.Filters, values, _index.Connection);
+        if (plan == QueryPlan.None) return (_results.AllBut([], filter, values), sectionKinds, values);
 
-        var (scored, excluded) = plan == QueryPlan.None
-            ? new TextMatchResult(null, [])
-            : _cache.GetOrAdd(plan, sectionKinds, () =>
-            {
-                var postings = _snapshot ??= _postings.Current(_index.Connection);
-                return new TextMatchResult(_text.Include(plan, sectionKinds, postings), _text.Excluded(plan, sectionKinds, postings));
-            });
-        var exists = values.Exists;
-        // The cached arrays are shared read-only: without filters they are the result as they are.
-        if (scored is not null && filter.IsEmpty && AllExist(scored.Ids, exists)) return (scored.Ids, scored.Scores, sectionKinds, values);
-        if (scored is not null)
-        {
-            var ids = new List<int>(scored.Count);
-            var scores = new List<double>(scored.Count);
-            for (var i = 0; i < scored.Count; i++)
-            {
-                var id = scored.Ids[i];
-                if (id >= exists.Length || !exists[id] || !filter.Accepts(id)) continue;
-                ids.Add(id);
-                scores.Add(scored.Scores[i]);
-            }
-            return (ids.ToArray(), scores.ToArray(), sectionKinds, values);
-        }
-        var all = new List<int>(values.Ids.Count);
-        var next = 0;
-        foreach (var id64 in values.Ids)
-        {
-            var id = (int)id64;
-            while (next < excluded.Length && excluded[next] < id) next++;
-            if (next < excluded.Length && excluded[next] == id) continue;
-            if (filter.Accepts(id)) all.Add(id);
-        }
-        return (all.ToArray(), null, sectionKinds, values);
+        // An unfiltered result kept from an earlier request serves any filters; otherwise the filters are pushed
+        // into matching, and that result is kept under a key naming them.
+        var text = _cache.Find(plan, sectionKinds, "") ?? (filter.IsEmpty
+            ? _cache.GetOrAdd(plan, sectionKinds, "", () => Run(plan, sectionKinds, null))
+            : _cache.GetOrAdd(plan, sectionKinds, FilterKey(parsed.Filters), () => Run(plan, sectionKinds, Allowed(filter, values))));
+        var matched = text.Scores is null
+            ? _results.AllBut(text.Excluded, filter, values)
+            : _results.Kept(text.Scores, text.Filtered ? null : filter, values);
+        return (matched, sectionKinds, values);
     }
 
-    private static bool AllExist(int[] ids, bool[] exists)
+    private TextMatchResult Run(QueryPlan plan, List<string> sectionKinds, bool[]? allowed)
     {
-        foreach (var id in ids)
-            if (id >= exists.Length || !exists[id]) return false;
-        return true;
+        var postings = _snapshot ??= _postings.Current(_index.Connection);
+        return new TextMatchResult(_text.Include(plan, sectionKinds, postings, allowed), _text.Excluded(plan, sectionKinds, postings, allowed), allowed is not null);
+    }
+
+    // \u0003 separates the filters (records, whose text names every value).
+    private static string FilterKey(IReadOnlyList<QueryFilter> filters) => string.Join("\u0003", filters.Select(f => f.ToString()));
+
+    // The reports the filters accept, by id (a buffer reused from search to search; the evaluation does not keep it).
+    private bool[] Allowed(ReportFilter filter, DocValues values)
+    {
+        var exists = values.Exists;
+        if (_allowed.Length != exists.Length) _allowed = new bool[exists.Length];
+        for (var id = 0; id < exists.Length; id++) _allowed[id] = exists[id] && filter.Accepts(id);
+        return _allowed;
     }
 
     // PRAGMA data_version changes when another connection commits; total_changes() when this connection writes.

@@ -17,12 +17,15 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         throw new ArgumentException($"unknown sort '{sort}': use relevance, year or a metric key such as disclosed.total");
     }
 
-    /// <summary>The page of <paramref name="ids"/> (with their aligned <paramref name="scores"/>, null = all 0) in this order.</summary>
-    public List<(int Id, double Score)> Page(int[] ids, double[]? scores, DocValues values, SqliteConnection connection, int offset, int limit)
+    /// <summary>
+    /// The page of the first <paramref name="count"/> <paramref name="ids"/> (with their aligned
+    /// <paramref name="scores"/>, null = all 0) in this order.
+    /// </summary>
+    public List<(int Id, double Score)> Page(int[] ids, double[]? scores, int count, DocValues values, SqliteConnection connection, int offset, int limit)
     {
         offset = Math.Max(0, offset);
         limit = Math.Max(0, limit);
-        if (limit == 0 || offset >= ids.Length) return [];
+        if (limit == 0 || offset >= count) return [];
         // Positions into ids/scores are ranked, so a score is an array read, not a look-up by report id.
         Func<int, double> score = scores is null ? _ => 0 : i => scores[i];
         var metric = MetricKey is null ? null : MetricValues(connection, MetricKey);
@@ -34,10 +37,15 @@ internal sealed record SortOrder(string Name, string? MetricKey)
         };
         var wanted = offset + limit;
         if (Name == SearchRequest.Relevance && scores is not null && wanted <= SmallPage)
-            return TopByScore(ids, scores, wanted).Skip(offset).Select(i => (ids[i], scores[i])).ToList();
+        {
+            var top = TopByScore(ids, scores, count, wanted, out var found);
+            var page = new List<(int Id, double Score)>(Math.Max(0, found - offset));
+            for (var k = offset; k < found; k++) page.Add((ids[top[k]], scores[top[k]]));
+            return page;
+        }
         // Keep the best `wanted` in a bounded priority queue whose root is the worst kept.
         var queue = new PriorityQueue<int, int>(wanted + 1, Comparer<int>.Create((a, b) => compare(b, a)));
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             // Once the queue is full most ids are no better than its worst: one comparison, not a push and a pop.
             if (queue.Count == wanted && compare(i, queue.Peek()) >= 0) continue;
@@ -55,11 +63,11 @@ internal sealed record SortOrder(string Name, string? MetricKey)
 
     // The positions of the `wanted` best (score descending, then id), best first: a sorted array with one comparison
     // for most ids (not better than the worst kept), without delegates.
-    private static List<int> TopByScore(int[] ids, double[] scores, int wanted)
+    private static int[] TopByScore(int[] ids, double[] scores, int length, int wanted, out int count)
     {
         var best = new int[wanted];
-        var count = 0;
-        for (var i = 0; i < ids.Length; i++)
+        count = 0;
+        for (var i = 0; i < length; i++)
         {
             var score = scores[i];
             if (count == wanted && !Better(score, ids[i], scores[best[count - 1]], ids[best[count - 1]])) continue;
@@ -71,7 +79,7 @@ internal sealed record SortOrder(string Name, string? MetricKey)
             }
             best[at] = i;
         }
-        return best.Take(count).ToList();
+        return best;
     }
 
     private static bool Better(double score, int id, double otherScore, int otherId) =>
