@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace ReportSearch.Postings;
 
 /// <summary>
 /// Report ids in ascending order with a score each (aligned arrays): what a node of a query plan matches. AND, OR and
-/// NOT are merges of sorted lists; scores add up, so a report's score is the sum over the phrases it matched.
+/// NOT are merges of sorted lists; scores add up, so a report's score is the sum over the phrases it matched. A merge
+/// whose size is known only at its end fills pooled scratch arrays and copies them out at their size: one pair of
+/// exact arrays per merge, rather than a list's doublings (large ones on the large-object heap).
 /// </summary>
 public sealed record ScoredDocs(int[] Ids, double[] Scores)
 {
@@ -14,8 +18,9 @@ public sealed record ScoredDocs(int[] Ids, double[] Scores)
     public static ScoredDocs And(ScoredDocs a, ScoredDocs b)
     {
         if (a.Count > b.Count) (a, b) = (b, a);
-        var ids = new List<int>(a.Count);
-        var scores = new List<double>(a.Count);
+        var ids = ArrayPool<int>.Shared.Rent(a.Count);
+        var scores = ArrayPool<double>.Shared.Rent(a.Count);
+        var k = 0;
         var from = 0;
         for (var i = 0; i < a.Count && from < b.Count; i++)
         {
@@ -23,12 +28,12 @@ public sealed record ScoredDocs(int[] Ids, double[] Scores)
             from = j;
             if (j < b.Count && b.Ids[j] == a.Ids[i])
             {
-                ids.Add(a.Ids[i]);
-                scores.Add(a.Scores[i] + b.Scores[j]);
+                ids[k] = a.Ids[i];
+                scores[k++] = a.Scores[i] + b.Scores[j];
                 from = j + 1;
             }
         }
-        return new ScoredDocs(ids.ToArray(), scores.ToArray());
+        return Copied(ids, scores, k);
     }
 
     /// <summary>Reports in either; a report in both gets both scores.</summary>
@@ -61,17 +66,28 @@ public sealed record ScoredDocs(int[] Ids, double[] Scores)
     /// <summary>Reports of <paramref name="a"/> not in <paramref name="b"/>.</summary>
     public static ScoredDocs Except(ScoredDocs a, ScoredDocs b)
     {
-        var ids = new List<int>(a.Count);
-        var scores = new List<double>(a.Count);
+        if (b.Count == 0) return a;
+        var ids = ArrayPool<int>.Shared.Rent(a.Count);
+        var scores = ArrayPool<double>.Shared.Rent(a.Count);
+        var k = 0;
         var from = 0;
         for (var i = 0; i < a.Count; i++)
         {
             from = Gallop(b.Ids, from, a.Ids[i]);
             if (from < b.Count && b.Ids[from] == a.Ids[i]) continue;
-            ids.Add(a.Ids[i]);
-            scores.Add(a.Scores[i]);
+            ids[k] = a.Ids[i];
+            scores[k++] = a.Scores[i];
         }
-        return new ScoredDocs(ids.ToArray(), scores.ToArray());
+        return Copied(ids, scores, k);
+    }
+
+    // The first `count` of pooled scratch arrays as a result of its own; the scratch goes back to the pool.
+    private static ScoredDocs Copied(int[] ids, double[] scores, int count)
+    {
+        var result = new ScoredDocs(ids.AsSpan(0, count).ToArray(), scores.AsSpan(0, count).ToArray());
+        ArrayPool<int>.Shared.Return(ids);
+        ArrayPool<double>.Shared.Return(scores);
+        return result;
     }
 
     /// <summary>The first index at or after <paramref name="from"/> whose id is not below <paramref name="target"/>.</summary>
