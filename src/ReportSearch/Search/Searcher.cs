@@ -10,8 +10,9 @@ namespace ReportSearch.Search;
 /// Answers queries on an open index: the in-memory postings for the text (ids and bm25 scores; loaded on the first
 /// text query, refreshed incrementally when the index changes), the in-memory <see cref="DocValues"/> for filters and
 /// facets, the metrics table for metric filters and sorting, and the stored text of the page's hits for snippets.
-/// The text part's result is kept for a few distinct queries (<see cref="TextMatchCache"/>): paging, sorting and
-/// facet clicks reuse it. Searchers of one file may share one <see cref="PostingsSource"/> (the postings are then
+/// A query's filters are pushed into the text matching (only the reports they allow are counted and scored); the
+/// text part's result is kept for a few distinct queries (<see cref="TextMatchCache"/>): paging, sorting and facet
+/// clicks reuse it. Only the facets a request names are counted. Searchers of one file may share one <see cref="PostingsSource"/> (the postings are then
 /// held once). One search at a time per instance (one SQLite connection).
 /// </summary>
 public sealed class Searcher
@@ -41,7 +42,7 @@ public sealed class Searcher
     }
 
     /// <exception cref="QuerySyntaxException">The query cannot be read; it says where.</exception>
-    /// <exception cref="ArgumentException">The sort is neither relevance, year nor a metric key.</exception>
+    /// <exception cref="ArgumentException">The sort is neither relevance, year nor a metric key, or a facet is unknown.</exception>
     /// <exception cref="IndexUnavailableException">The index cannot be read.</exception>
     public SearchResult Search(SearchRequest request)
     {
@@ -71,7 +72,11 @@ public sealed class Searcher
     public PostingsSnapshot? Postings => _snapshot;
 
     /// <summary>The ids of every matching report, ascending (for checks against a brute-force scan).</summary>
-    internal IReadOnlyList<int> MatchingIds(string query) => Guarded(() => Match(QueryParser.Parse(query)) is var (m, _, _) ? m.Ids[..m.Count] : []);
+    internal IReadOnlyList<int> MatchingIds(string query) => Guarded(() =>
+    {
+        var matched = Match(QueryParser.Parse(query)).Matched;
+        return matched.Ids[..matched.Count];
+    });
 
     private (RankedPage Ranked, ParsedQuery Parsed) Ranked(SearchRequest request)
     {
