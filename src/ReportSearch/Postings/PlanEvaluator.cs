@@ -33,14 +33,15 @@ public sealed class PlanEvaluator
     /// When given, only these reports (true by report id; ids past its end are not allowed) are returned; the scores
     /// are those an unfiltered evaluation gives them.
     /// </param>
-    public ScoredDocs Evaluate(TextPlan plan, PostingsSnapshot snapshot, int columns, bool[]? allowed = null)
+    /// <param name="scored">False when only the ids are wanted (reports to leave out): the scores are then not those of the whole index.</param>
+    public ScoredDocs Evaluate(TextPlan plan, PostingsSnapshot snapshot, int columns, bool[]? allowed = null, bool scored = true)
     {
         if (allowed is not null)
         {
             _baseSkip = Skips(_baseSkip, snapshot.Base, snapshot.BaseDead, allowed);
             _deltaSkip = Skips(_deltaSkip, snapshot.Delta, [], allowed);
         }
-        return Node(plan, snapshot, columns, allowed, scored: true);
+        return Node(plan, snapshot, columns, allowed, scored);
     }
 
     // `scored` is false under a NOT: those reports are only left out, so their scores (and IDF) are never read.

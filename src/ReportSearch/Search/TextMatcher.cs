@@ -32,7 +32,7 @@ internal sealed class TextMatcher
         if (plan.Exclude is null) return [];
         var excluded = ScoredDocs.Empty;
         foreach (var columns in Columns(sectionKinds))
-            excluded = ScoredDocs.Or(excluded, _evaluator.Evaluate(plan.Exclude, postings, columns, allowed));
+            excluded = ScoredDocs.Or(excluded, _evaluator.Evaluate(plan.Exclude, postings, columns, allowed, scored: false));
         return excluded.Ids;
     }
 
