@@ -33,19 +33,22 @@ public sealed class PlanEvaluator
 
     private ScoredDocs Phrase(PhrasePlan phrase, PostingsSnapshot snapshot, int columns)
     {
-        var terms = new int[phrase.Terms.Count][];
+        var parts = PhraseCover.Rewrite(phrase.Terms, phrase.Prefix, t => snapshot.Lexicon.Find(t) >= 0);
+        var terms = new int[parts.Count][];
+        var offsets = new int[parts.Count];
         for (var i = 0; i < terms.Length; i++)
         {
-            if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(phrase.Terms[i]);
-            else terms[i] = snapshot.Lexicon.Find(phrase.Terms[i]) is var id and >= 0 ? [id] : [];
+            if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(parts[i].Term);
+            else terms[i] = snapshot.Lexicon.Find(parts[i].Term) is var id and >= 0 ? [id] : [];
+            offsets[i] = parts[i].Offset;
         }
         var docs = _docs;
         var counts = _counts;
         docs.Clear();
         counts.Clear();
-        _matcher.Match(snapshot.Base, terms, columns, snapshot.BaseDead, docs, counts);
+        _matcher.Match(snapshot.Base, terms, offsets, columns, snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
-        _matcher.Match(snapshot.Delta, terms, columns, [], docs, counts);
+        _matcher.Match(snapshot.Delta, terms, offsets, columns, [], docs, counts);
         var ids = docs.ToArray();
         var weighted = counts.ToArray();
         // Delta reports usually have higher ids than every base report; when not, one sort puts them in place.

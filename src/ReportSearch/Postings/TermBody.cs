@@ -8,11 +8,16 @@ namespace ReportSearch.Postings;
 /// </summary>
 internal static class TermBody
 {
-    /// <summary>Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column).</summary>
-    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights)
+    /// <summary>
+    /// Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column), counting at
+    /// most <see cref="Bm25.CountedOccurrences"/> occurrences, heaviest columns (<paramref name="byWeight"/>) first,
+    /// as <see cref="PhraseCounter"/> counts a phrase: a phrase term and the grams it stands for score alike.
+    /// </summary>
+    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
     {
         var at = 0;
         var sum = 0.0;
+        var total = 0;
         while (at < body.Length)
         {
             var header = Varint.Read(body, ref at);
@@ -20,7 +25,34 @@ internal static class TermBody
             var count = PostingsBlob.CountOf(header);
             var bytes = Varint.Read(body, ref at);
             at += bytes;
-            if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
+            if ((columns & (1 << column)) == 0) continue;
+            sum += weights[column] * count;
+            total += count;
+        }
+        return total <= Bm25.CountedOccurrences ? sum : Bounded(body, columns, weights, byWeight);
+    }
+
+    // The rare case of more occurrences than counted: the budget goes to the heaviest columns first.
+    private static double Bounded(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
+    {
+        var sum = 0.0;
+        var budget = Bm25.CountedOccurrences;
+        foreach (var wanted in byWeight)
+        {
+            if ((columns & (1 << wanted)) == 0) continue;
+            var at = 0;
+            while (at < body.Length)
+            {
+                var header = Varint.Read(body, ref at);
+                var bytes = Varint.Read(body, ref at);
+                at += bytes;
+                if (PostingsBlob.ColumnOf(header) != wanted) continue;
+                var taken = Math.Min(PostingsBlob.CountOf(header), budget);
+                sum += weights[wanted] * taken;
+                budget -= taken;
+                break;
+            }
+            if (budget == 0) break;
         }
         return sum;
     }
