@@ -32,26 +32,26 @@ internal static class TermBody
         return total <= Bm25.CountedOccurrences ? sum : Bounded(body, columns, weights, byWeight);
     }
 
-    // The rare case of more occurrences than counted: the budget goes to the heaviest columns first.
+    // More occurrences than counted (a phrase term like 信息公开 in most reports): the budget goes to the heaviest columns first.
     private static double Bounded(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
     {
+        Span<int> counts = stackalloc int[32];
+        var at = 0;
+        while (at < body.Length)
+        {
+            var header = Varint.Read(body, ref at);
+            var bytes = Varint.Read(body, ref at);
+            at += bytes;
+            counts[PostingsBlob.ColumnOf(header)] = PostingsBlob.CountOf(header);
+        }
         var sum = 0.0;
         var budget = Bm25.CountedOccurrences;
-        foreach (var wanted in byWeight)
+        foreach (var column in byWeight)
         {
-            if ((columns & (1 << wanted)) == 0) continue;
-            var at = 0;
-            while (at < body.Length)
-            {
-                var header = Varint.Read(body, ref at);
-                var bytes = Varint.Read(body, ref at);
-                at += bytes;
-                if (PostingsBlob.ColumnOf(header) != wanted) continue;
-                var taken = Math.Min(PostingsBlob.CountOf(header), budget);
-                sum += weights[wanted] * taken;
-                budget -= taken;
-                break;
-            }
+            if ((columns & (1 << column)) == 0 || counts[column] == 0) continue;
+            var taken = Math.Min(counts[column], budget);
+            sum += weights[column] * taken;
+            budget -= taken;
             if (budget == 0) break;
         }
         return sum;
