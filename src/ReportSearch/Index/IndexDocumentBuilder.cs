@@ -7,11 +7,15 @@ namespace ReportSearch.Index;
 
 /// <summary>
 /// File bytes → <see cref="IndexDocument"/>: read, normalise, extract, tokenise into the postings' terms and positions, compress.
-/// The CPU-heavy part of indexing; safe to call from several threads at once.
+/// The CPU-heavy part of indexing; safe to call from several threads at once. The postings hold the phrases of
+/// <paramref name="phrases"/> (by default the library's dictionary; an index's own through <see cref="With"/>).
 /// </summary>
-public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader loader, Analyzer analyzer)
+public sealed class IndexDocumentBuilder(ReportFileReader reader, ReportLoader loader, Analyzer analyzer, PhraseVocabulary? phrases = null)
 {
-    private readonly IndexTokenizer _tokenizer = new(analyzer);
+    private readonly IndexTokenizer _tokenizer = new(analyzer, phrases ?? PhraseVocabulary.FromUserDictionary());
+
+    /// <summary>The same builder, its postings holding <paramref name="vocabulary"/>'s phrases.</summary>
+    public IndexDocumentBuilder With(PhraseVocabulary vocabulary) => new(reader, loader, analyzer, vocabulary);
     private readonly Compare.PassageFingerprints _fingerprints = new();
 
     /// <exception cref="UnreadableReportException">The bytes are not a readable report.</exception>

@@ -9,14 +9,18 @@ namespace ReportSearch.Index;
 /// pair of the section it starts in. The query language searches Chinese only through grams (any substring of two
 /// or more characters is a phrase of bigrams), so ICU's Chinese words would only cost space and time: this is the
 /// analyzer's chain without the word segmenter. <c>IndexTokenizerTests</c> holds it to the analyzer's own streams.
+/// The postings also hold the <paramref name="phrases"/> found in each Chinese run, each at its first gram's position
+/// (<see cref="PhraseVocabulary"/>); the column texts, which stand for what the grams alone mean, do not.
 /// </summary>
-internal sealed class IndexTokenizer(Analyzer analyzer)
+internal sealed class IndexTokenizer(Analyzer analyzer, PhraseVocabulary? phrases = null)
 {
+    private readonly PhraseVocabulary _phrases = phrases ?? PhraseVocabulary.None;
+
     /// <summary>The column texts, in <see cref="FtsLayout.Columns"/> order (terms joined by spaces).</summary>
     public string[] Columns(string text, IReadOnlyList<Section> sections)
     {
         var columns = new StringBuilder?[FtsLayout.Columns.Count];
-        Visit(text, sections, (column, term) => Append(columns, column, term));
+        Visit(text, sections, (column, term) => Append(columns, column, term), null);
         return columns.Select(c => c?.ToString() ?? "").ToArray();
     }
 
@@ -24,17 +28,21 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
     public ReportTerms Terms(string text, IReadOnlyList<Section> sections)
     {
         var builder = new ReportTermsBuilder();
-        Visit(text, sections, builder.Add);
+        Visit(text, sections, builder.Add, builder.AddAtLast);
         return builder.Build();
     }
 
-    /// <summary>Calls <paramref name="token"/> with each token's column (in <see cref="FtsLayout.Columns"/> order) and term, in text order.</summary>
-    private void Visit(string text, IReadOnlyList<Section> sections, Action<int, string> token)
+    /// <summary>
+    /// Calls <paramref name="token"/> with each token's column (in <see cref="FtsLayout.Columns"/> order) and term, in
+    /// text order, and <paramref name="phrase"/> (when given) with each phrase right after the gram it starts at.
+    /// </summary>
+    private void Visit(string text, IReadOnlyList<Section> sections, Action<int, string> token, Action<int, string>? phrase)
     {
         var folded = analyzer.Fold(text);
         var runs = ScriptRunTokenizer.Split(folded);
         var groups = new GroupLookup(sections, text.Length);
         var grams = new List<Token>(64);
+        var found = new List<string>();
         foreach (var run in runs)
         {
             var group = groups.At(run.Start);
@@ -42,7 +50,13 @@ internal sealed class IndexTokenizer(Analyzer analyzer)
             {
                 grams.Clear();
                 CjkBigramFilter.AddGrams(folded, run, grams);
-                foreach (var gram in grams) token(2 * group, gram.Term);
+                foreach (var gram in grams)
+                {
+                    token(2 * group, gram.Term);
+                    if (phrase is null) continue;
+                    _phrases.StartingAt(folded, gram.Start, run.End, found);
+                    foreach (var p in found) phrase(2 * group, p);
+                }
             }
             else
             {

@@ -16,6 +16,8 @@ namespace ReportSearch.Index;
 public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
 {
     private readonly IndexStore _store = new(index);
+    // Every report of a file holds the phrases the file was built with, whatever the library's dictionary says now.
+    private readonly IndexDocumentBuilder _builder = builder.With(PhraseVocabulary.Read(index.Connection));
 
     /// <summary>Runs one indexing pass. Cancelling stops early after committing the reports already done.</summary>
     public IndexSummary Run(IndexRunOptions options, IProgress<IndexProgress>? progress = null,
@@ -133,7 +135,7 @@ public sealed class IndexWriter(ReportIndex index, IndexDocumentBuilder builder)
         if (replaces is not null && old.Sha256 == sha) return new FileResult(bytes.Length, null, null, null);
         try
         {
-            return new FileResult(bytes.Length, builder.Build(file, bytes), replaces, null);
+            return new FileResult(bytes.Length, _builder.Build(file, bytes), replaces, null);
         }
         catch (UnreadableReportException e)
         {

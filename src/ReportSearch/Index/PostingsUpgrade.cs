@@ -17,8 +17,21 @@ internal static class PostingsUpgrade
     public static void Upgrade(SqliteConnection connection)
     {
         foreach (var sql in PostingsTables.Create) ReportIndex.Execute(connection, sql);
+        // Schema 5 had no phrase terms; PhraseTermsUpgrade rebuilds the postings with them right after.
+        Rebuild(connection, PhraseVocabulary.None);
+        ReportIndex.Execute(connection, $"DROP TABLE IF EXISTS {OldFtsTable}");
+        // The FTS5 table's pages are free now: give them back to the file system (the file is auto_vacuum INCREMENTAL).
+        ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
+    }
+
+    /// <summary>
+    /// Writes every stored report's postings blob anew from its stored text, holding <paramref name="phrases"/>
+    /// (<c>report_terms</c> must be empty).
+    /// </summary>
+    internal static void Rebuild(SqliteConnection connection, PhraseVocabulary phrases)
+    {
         using var components = IndexComponents.Create();
-        var tokenizer = new IndexTokenizer(components.Analyzer);
+        var tokenizer = new IndexTokenizer(components.Analyzer, phrases);
         var store = new TermDictionary(connection);
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO report_terms VALUES($id, $terms)";
@@ -40,9 +53,6 @@ internal static class PostingsUpgrade
                 insert.ExecuteNonQuery();
             }
         }
-        ReportIndex.Execute(connection, $"DROP TABLE IF EXISTS {OldFtsTable}");
-        // The FTS5 table's pages are free now: give them back to the file system (the file is auto_vacuum INCREMENTAL).
-        ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
     }
 
     private static List<long> ReportIds(SqliteConnection connection)

@@ -89,6 +89,7 @@ public sealed class ReportIndex : IDisposable
         Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
         using var transaction = connection.BeginTransaction();
         foreach (var sql in IndexSchema.Create) Execute(connection, sql);
+        PhraseVocabulary.FromUserDictionary().Write(connection);
         Execute(connection, $"PRAGMA user_version = {IndexSchema.Version}");
         transaction.Commit();
     }

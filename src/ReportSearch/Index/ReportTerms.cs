@@ -26,8 +26,22 @@ internal sealed class ReportTermsBuilder
     private readonly int[] _positions = new int[FtsLayout.Columns.Count];
     private long[] _keys = new long[4096];
     private int _count;
+    private int _tokens;
 
+    /// <summary>The next token of <paramref name="column"/>.</summary>
     public void Add(int column, string term)
+    {
+        Put(column, term, _positions[column]++);
+        _tokens++;
+    }
+
+    /// <summary>
+    /// A phrase term at the position of <paramref name="column"/>'s last token (the gram it starts at). It does not
+    /// count in the report's length: bm25 sees the same text with or without phrase terms.
+    /// </summary>
+    public void AddAtLast(int column, string term) => Put(column, term, _positions[column] - 1);
+
+    private void Put(int column, string term, int position)
     {
         if (!_local.TryGetValue(term, out var local))
         {
@@ -36,7 +50,7 @@ internal sealed class ReportTermsBuilder
             _terms.Add(term);
         }
         if (_count == _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
-        _keys[_count++] = ((long)local << 40) | ((long)column << 32) | (uint)_positions[column]++;
+        _keys[_count++] = ((long)local << 40) | ((long)column << 32) | (uint)position;
     }
 
     public ReportTerms Build()
@@ -69,6 +83,6 @@ internal sealed class ReportTermsBuilder
             }
             ends[term] = bodies.Length;
         }
-        return new ReportTerms(_terms.ToArray(), bodies.ToArray(), ends, _count);
+        return new ReportTerms(_terms.ToArray(), bodies.ToArray(), ends, _tokens);
     }
 }

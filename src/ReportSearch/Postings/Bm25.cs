@@ -12,7 +12,7 @@ internal static class Bm25
     /// Occurrences of a phrase counted in one report at most (heaviest columns first). bm25's term frequency
     /// saturates (with k1 = 1.2 the 16th occurrence adds under 1 % to a phrase's score), and counting stops early
     /// for phrases that fill a report. Single terms read their count per column from the postings and are held to
-    /// the same bound in each column.
+    /// the same bound, heaviest columns first, as phrases are.
     /// </summary>
     public const int CountedOccurrences = 16;
 

@@ -21,7 +21,7 @@ internal sealed class PhraseCounter(double[] weights)
     private readonly int[] _byWeight = Enumerable.Range(0, weights.Length).OrderByDescending(c => weights[c]).ThenBy(c => c).ToArray();
 
     /// <summary>Σ column weight × occurrences of the phrase whose terms are at <paramref name="cursors"/> (all on one report).</summary>
-    public double Count(byte[] data, TermCursor[] cursors, int columns)
+    public double Count(byte[] data, TermCursor[] cursors, int[] offsets, int columns)
     {
         var length = cursors.Length;
         if (_at.Length < length) Grow(length);
@@ -34,7 +34,7 @@ internal sealed class PhraseCounter(double[] weights)
         foreach (var column in _byWeight)
         {
             if ((present & (1 << column)) == 0) continue;
-            var found = InColumn(data, column, length, budget);
+            var found = InColumn(data, column, offsets, budget);
             weighted += weights[column] * found;
             budget -= found;
             if (budget == 0) break;
@@ -62,8 +62,9 @@ internal sealed class PhraseCounter(double[] weights)
         return mask;
     }
 
-    private int InColumn(byte[] data, int column, int length, int budget)
+    private int InColumn(byte[] data, int column, int[] offsets, int budget)
     {
+        var length = offsets.Length;
         var at = _at;
         var left = _left;
         var value = _value;
@@ -82,13 +83,13 @@ internal sealed class PhraseCounter(double[] weights)
         for (var driverLeft = left[driver]; driverLeft > 0 && found < budget; driverLeft--)
         {
             driverPosition += Varint.Read(data, ref driverAt);
-            var start = driverPosition - driver;
+            var start = driverPosition - offsets[driver];
             if (start < 0) continue;
             var all = true;
             for (var j = 0; j < length && all; j++)
             {
                 if (j == driver) continue;
-                var wanted = start + j;
+                var wanted = start + offsets[j];
                 var v = value[j];
                 if (v < wanted)
                 {

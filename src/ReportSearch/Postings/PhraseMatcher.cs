@@ -14,9 +14,10 @@ internal sealed class PhraseMatcher(double[] weights)
     private double[] _sums = [];
 
     /// <param name="terms">Per phrase position, the term ids it accepts (one, or a prefix's many).</param>
+    /// <param name="offsets">Per phrase position, its offset from the first (0, then ascending: a phrase term spans several).</param>
     /// <param name="columns">A bit per column the phrase may occur in.</param>
     /// <param name="dead">Reports of this segment not to return (true by report id; shorter arrays leave the rest alive).</param>
-    public void Match(PostingsSegment segment, int[][] terms, int columns, bool[] dead, List<int> docs, List<double> counts)
+    public void Match(PostingsSegment segment, int[][] terms, int[] offsets, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
         if (terms.Length == 0 || terms.Any(t => t.Length == 0)) return;
         if (terms.Length == 1)
@@ -51,7 +52,7 @@ internal sealed class PhraseMatcher(double[] weights)
                 }
             }
             if (!agreed || (doc < dead.Length && dead[doc])) continue;
-            var count = single is not null ? _counter.Count(segment.Data, single, columns) : CountAt(doc, cursors, columns);
+            var count = single is not null ? _counter.Count(segment.Data, single, offsets, columns) : CountAt(doc, cursors, offsets, columns);
             if (count > 0)
             {
                 docs.Add(doc);
@@ -60,7 +61,7 @@ internal sealed class PhraseMatcher(double[] weights)
         }
     }
 
-    private double CountAt(int doc, TermCursor[][] cursors, int columns)
+    private double CountAt(int doc, TermCursor[][] cursors, int[] offsets, int columns)
     {
         var present = columns;
         for (var j = 0; j < cursors.Length && present != 0; j++)
@@ -79,7 +80,7 @@ internal sealed class PhraseMatcher(double[] weights)
         foreach (var column in _byWeight)
         {
             if ((present & (1 << column)) == 0) continue;
-            var occurrences = Math.Min(Occurrences(column, cursors.Length), budget);
+            var occurrences = Math.Min(Occurrences(column, offsets), budget);
             weighted += weights[column] * occurrences;
             budget -= occurrences;
             if (budget == 0) break;
@@ -87,9 +88,10 @@ internal sealed class PhraseMatcher(double[] weights)
         return weighted;
     }
 
-    // Starts p of the first term's list such that p + j is in term j's list for every j.
-    private int Occurrences(int column, int length)
+    // Starts p of the first term's list such that p + offsets[j] is in term j's list for every j.
+    private int Occurrences(int column, int[] offsets)
     {
+        var length = offsets.Length;
         var first = _positions[0].In(column);
         Span<int> at = stackalloc int[length];
         var found = 0;
@@ -100,9 +102,9 @@ internal sealed class PhraseMatcher(double[] weights)
             {
                 var list = _positions[j].In(column);
                 var i = at[j];
-                while (i < list.Count && list[i] < p + j) i++;
+                while (i < list.Count && list[i] < p + offsets[j]) i++;
                 at[j] = i;
-                all = i < list.Count && list[i] == p + j;
+                all = i < list.Count && list[i] == p + offsets[j];
             }
             if (all) found++;
         }
@@ -118,7 +120,7 @@ internal sealed class PhraseMatcher(double[] weights)
         {
             if (cursor.Doc < dead.Length && dead[cursor.Doc]) continue;
             // Weights are positive, so a positive sum means an occurrence in an allowed column.
-            var weighted = TermBody.WeightedCount(cursor.Body, columns, weights);
+            var weighted = TermBody.WeightedCount(cursor.Body, columns, weights, _byWeight);
             if (weighted <= 0) continue;
             docs.Add(cursor.Doc);
             counts.Add(weighted);
@@ -137,7 +139,7 @@ internal sealed class PhraseMatcher(double[] weights)
             var cursor = new TermCursor(segment, term);
             while (cursor.Next())
             {
-                var weighted = TermBody.WeightedCount(cursor.Body, columns, weights);
+                var weighted = TermBody.WeightedCount(cursor.Body, columns, weights, _byWeight);
                 if (weighted <= 0) continue;
                 if (_sums[cursor.Doc] == 0) touched.Add(cursor.Doc);
                 _sums[cursor.Doc] += weighted;

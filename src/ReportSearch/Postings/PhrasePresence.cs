@@ -21,7 +21,7 @@ internal sealed class PhrasePresence
     /// Reports neither <paramref name="dead"/> nor <paramref name="allowed"/> (true by report id; shorter arrays
     /// leave the rest false) holding the phrase of <paramref name="terms"/> in a column of <paramref name="columns"/>.
     /// </summary>
-    public int CountOutside(PostingsSegment segment, int[] terms, int columns, bool[] dead, bool[] allowed)
+    public int CountOutside(PostingsSegment segment, int[] terms, int[] offsets, int columns, bool[] dead, bool[] allowed)
     {
         var cursors = new TermCursor[terms.Length];
         var driver = 0;
@@ -51,12 +51,12 @@ internal sealed class PhrasePresence
                     agreed = false;
                 }
             }
-            if (agreed && Holds(segment.Data, cursors, columns)) found++;
+            if (agreed && Holds(segment.Data, cursors, offsets, columns)) found++;
         }
         return found;
     }
 
-    private bool Holds(byte[] data, TermCursor[] cursors, int columns)
+    private bool Holds(byte[] data, TermCursor[] cursors, int[] offsets, int columns)
     {
         var present = columns;
         for (var j = 0; j < cursors.Length && present != 0; j++)
@@ -65,7 +65,7 @@ internal sealed class PhrasePresence
         while (present != 0)
         {
             var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            if (InColumn(data, column, cursors.Length)) return true;
+            if (InColumn(data, column, offsets)) return true;
             present &= present - 1;
         }
         return false;
@@ -91,10 +91,11 @@ internal sealed class PhrasePresence
         return mask;
     }
 
-    // Whether some start p has term j at p + j for every j: the term with the fewest occurrences is walked, the
-    // others' (delta-coded, ascending) positions are read forward to it.
-    private bool InColumn(byte[] data, int column, int length)
+    // Whether some start p has term j at p + offsets[j] for every j: the term with the fewest occurrences is walked,
+    // the others' (delta-coded, ascending) positions are read forward to it.
+    private bool InColumn(byte[] data, int column, int[] offsets)
     {
+        var length = offsets.Length;
         var driver = 0;
         for (var j = 0; j < length; j++)
         {
@@ -108,13 +109,13 @@ internal sealed class PhrasePresence
         for (var driverLeft = _left[driver]; driverLeft > 0; driverLeft--)
         {
             position += Varint.Read(data, ref driverAt);
-            var start = position - driver;
+            var start = position - offsets[driver];
             if (start < 0) continue;
             var all = true;
             for (var j = 0; j < length && all; j++)
             {
                 if (j == driver) continue;
-                var wanted = start + j;
+                var wanted = start + offsets[j];
                 var v = _value[j];
                 while (v < wanted)
                 {

@@ -77,11 +77,14 @@ public sealed class PlanEvaluator
 
     private ScoredDocs Phrase(PhrasePlan phrase, PostingsSnapshot snapshot, int columns, bool[]? allowed, bool scored)
     {
-        var terms = new int[phrase.Terms.Count][];
+        var parts = PhraseCover.Rewrite(phrase.Terms, phrase.Prefix, t => snapshot.Lexicon.Find(t) >= 0);
+        var terms = new int[parts.Count][];
+        var offsets = new int[parts.Count];
         for (var i = 0; i < terms.Length; i++)
         {
-            if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(phrase.Terms[i]);
-            else terms[i] = snapshot.Lexicon.Find(phrase.Terms[i]) is var id and >= 0 ? [id] : [];
+            if (phrase.Prefix && i == terms.Length - 1) terms[i] = snapshot.Lexicon.WithPrefix(parts[i].Term);
+            else terms[i] = snapshot.Lexicon.Find(parts[i].Term) is var id and >= 0 ? [id] : [];
+            offsets[i] = parts[i].Offset;
         }
         // A prefix's reports outside the filter would need a check of every term it stands for: it is matched in
         // full and filtered afterwards (exact, and prefixes are rare).
@@ -90,9 +93,9 @@ public sealed class PlanEvaluator
         var counts = _counts;
         docs.Clear();
         counts.Clear();
-        _matcher.Match(snapshot.Base, terms, columns, pushed ? _baseSkip : snapshot.BaseDead, docs, counts);
+        _matcher.Match(snapshot.Base, terms, offsets, columns, pushed ? _baseSkip : snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
-        _matcher.Match(snapshot.Delta, terms, columns, pushed ? _deltaSkip : [], docs, counts);
+        _matcher.Match(snapshot.Delta, terms, offsets, columns, pushed ? _deltaSkip : [], docs, counts);
         var ids = docs.ToArray();
         // The weighted counts become the scores in place.
         var scores = counts.ToArray();
@@ -102,8 +105,8 @@ public sealed class PlanEvaluator
         if (pushed && scored && !terms.Any(t => t.Length == 0))
         {
             var flat = terms.Select(t => t[0]).ToArray();
-            matching += _presence.CountOutside(snapshot.Base, flat, columns, snapshot.BaseDead, allowed!) +
-                        _presence.CountOutside(snapshot.Delta, flat, columns, [], allowed!);
+            matching += _presence.CountOutside(snapshot.Base, flat, offsets, columns, snapshot.BaseDead, allowed!) +
+                        _presence.CountOutside(snapshot.Delta, flat, offsets, columns, [], allowed!);
         }
         var idf = Bm25.Idf(matching, snapshot.Reports);
         for (var i = 0; i < ids.Length; i++)

@@ -8,11 +8,16 @@ namespace ReportSearch.Postings;
 /// </summary>
 internal static class TermBody
 {
-    /// <summary>Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column).</summary>
-    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights)
+    /// <summary>
+    /// Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column), counting at
+    /// most <see cref="Bm25.CountedOccurrences"/> occurrences, heaviest columns (<paramref name="byWeight"/>) first,
+    /// as <see cref="PhraseCounter"/> counts a phrase: a phrase term and the grams it stands for score alike.
+    /// </summary>
+    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
     {
         var at = 0;
         var sum = 0.0;
+        var total = 0;
         while (at < body.Length)
         {
             var header = Varint.Read(body, ref at);
@@ -20,7 +25,34 @@ internal static class TermBody
             var count = PostingsBlob.CountOf(header);
             var bytes = Varint.Read(body, ref at);
             at += bytes;
-            if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
+            if ((columns & (1 << column)) == 0) continue;
+            sum += weights[column] * count;
+            total += count;
+        }
+        return total <= Bm25.CountedOccurrences ? sum : Bounded(body, columns, weights, byWeight);
+    }
+
+    // More occurrences than counted (a phrase term like 信息公开 in most reports): the budget goes to the heaviest columns first.
+    private static double Bounded(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
+    {
+        Span<int> counts = stackalloc int[32];
+        var at = 0;
+        while (at < body.Length)
+        {
+            var header = Varint.Read(body, ref at);
+            var bytes = Varint.Read(body, ref at);
+            at += bytes;
+            counts[PostingsBlob.ColumnOf(header)] = PostingsBlob.CountOf(header);
+        }
+        var sum = 0.0;
+        var budget = Bm25.CountedOccurrences;
+        foreach (var column in byWeight)
+        {
+            if ((columns & (1 << column)) == 0 || counts[column] == 0) continue;
+            var taken = Math.Min(counts[column], budget);
+            sum += weights[column] * taken;
+            budget -= taken;
+            if (budget == 0) break;
         }
         return sum;
     }

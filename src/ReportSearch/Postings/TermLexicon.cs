@@ -36,11 +36,15 @@ public sealed class TermLexicon
         return i < _terms.Length && CodePointOrder.Compare(_terms[i], term) == 0 ? _ids[i] : -1;
     }
 
-    /// <summary>The ids of every term starting with <paramref name="prefix"/>.</summary>
+    /// <summary>
+    /// The ids of every gram starting with <paramref name="prefix"/> (one Chinese character): phrase terms are left
+    /// out, as each stands for grams already counted.
+    /// </summary>
     public int[] WithPrefix(string prefix)
     {
         var ids = new List<int>();
-        for (var i = LowerBound(prefix); i < _terms.Length && _terms[i].StartsWith(prefix, StringComparison.Ordinal); i++) ids.Add(_ids[i]);
+        for (var i = LowerBound(prefix); i < _terms.Length && _terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+            if (!Index.PhraseVocabulary.IsPhrase(_terms[i])) ids.Add(_ids[i]);
         return ids.ToArray();
     }
 
