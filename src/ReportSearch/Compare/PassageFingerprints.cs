@@ -47,9 +47,9 @@ public sealed class PassageFingerprints(FingerprintOptions? options = null)
     /// Bits kept of each MinHash value of a passage (b-bit MinHash): a fresh hash of the function's least value, cut
     /// to this many bits. Two passages with different least values still agree on it by chance once in 2^bits, which
     /// <see cref="EstimatedOverlap"/> corrects for; the estimate's spread near the 0.7 a copy needs grows only from
-    /// ≈ 0.057 to ≈ 0.059 against full values, while the index stores 6 bits a value instead of 16.
+    /// ≈ 0.057 to ≈ 0.059 against full values, while the index stores 5 bits a value instead of 16.
     /// </summary>
-    public const int SignatureBits = 6;
+    public const int SignatureBits = 5;
 
     public FingerprintOptions Options => _options;
 

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// The step to compact fingerprints: passage signatures keep 6 bits of a hash of each MinHash value instead of
+/// The step to compact fingerprints: passage signatures keep 5 bits of a hash of each MinHash value instead of
 /// its top 16 bits, and sentence hashes 32 bits instead of 64 (<see cref="Compare.Service.FingerprintBlob"/>), so
 /// fingerprints stored by earlier versions neither read nor compare with those indexing writes now. Recomputes every
 /// report's fingerprint from its stored text, then gives the freed pages back (the file is auto_vacuum
