@@ -12,38 +12,35 @@ public static class PackedBits
     /// <summary>Writes the values (each below 2^<paramref name="bits"/>) into <paramref name="into"/>, which must be <see cref="Size"/> long.</summary>
     public static void Write(ReadOnlySpan<uint> values, int bits, Span<byte> into)
     {
-        into.Clear();
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 32);
+        // Bits not yet written, low bits first: a byte leaves as soon as 8 are there.
+        ulong pending = 0;
+        var count = 0;
         var at = 0;
         foreach (var v in values)
         {
-            if (v >> bits != 0) throw new ArgumentOutOfRangeException(nameof(values), $"{v} is wider than {bits} bits");
-            for (var done = 0; done < bits;)
-            {
-                var (index, shift) = (at >> 3, at & 7);
-                var take = Math.Min(8 - shift, bits - done);
-                into[index] |= (byte)(((v >> done) & ((1u << take) - 1)) << shift);
-                done += take;
-                at += take;
-            }
+            if (bits < 32 && v >> bits != 0) throw new ArgumentOutOfRangeException(nameof(values), $"{v} is wider than {bits} bits");
+            pending |= (ulong)v << count;
+            for (count += bits; count >= 8; count -= 8, pending >>= 8) into[at++] = (byte)pending;
         }
+        if (count > 0) into[at] = (byte)pending;
     }
 
     /// <summary>Reads <paramref name="values"/>.Length values of <paramref name="bits"/> bits from <paramref name="from"/>.</summary>
     public static void Read(ReadOnlySpan<byte> from, int bits, Span<uint> values)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 32);
+        var mask = (1UL << bits) - 1;
+        // Bits read but not yet handed out, low bits first: a byte comes in whenever fewer than a value are there.
+        ulong pending = 0;
+        var count = 0;
         var at = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            uint v = 0;
-            for (var done = 0; done < bits;)
-            {
-                var (index, shift) = (at >> 3, at & 7);
-                var take = Math.Min(8 - shift, bits - done);
-                v |= (uint)((from[index] >> shift) & ((1 << take) - 1)) << done;
-                done += take;
-                at += take;
-            }
-            values[i] = v;
+            for (; count < bits; count += 8) pending |= (ulong)from[at++] << count;
+            values[i] = (uint)(pending & mask);
+            pending >>= bits;
+            count -= bits;
         }
     }
 }
