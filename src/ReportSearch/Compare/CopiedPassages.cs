@@ -20,7 +20,8 @@ public sealed class CopiedPassages(FingerprintOptions? fingerprintOptions = null
             foreach (var p in reports[r].Passages)
                 if (p.Length >= options.MinChars) items.Add((r, p));
 
-        var components = NearDuplicateGroups.Find(items.Select(i => i.Passage.MinHash).ToList(), _fingerprints.Bands, options.MinSimilarity);
+        var components = NearDuplicateGroups.Find(items.Select(i => i.Passage.MinHash).ToList(), _fingerprints.Bands, options.MinSimilarity,
+            PassageFingerprints.SignatureBits);
         var sentenceTownships = SentenceTownships(reports);
         var yearsOf = reports.GroupBy(r => r.Report.Township.Key)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Report.Year ?? 0).Distinct().Order().ToList());
@@ -77,9 +78,9 @@ public sealed class CopiedPassages(FingerprintOptions? fingerprintOptions = null
     }
 
     /// <summary>For each sentence, the townships whose reports use it (collection stops past the cap).</summary>
-    private static Dictionary<ulong, HashSet<string>> SentenceTownships(IReadOnlyList<ReportFingerprint> reports)
+    private static Dictionary<uint, HashSet<string>> SentenceTownships(IReadOnlyList<ReportFingerprint> reports)
     {
-        var map = new Dictionary<ulong, HashSet<string>>();
+        var map = new Dictionary<uint, HashSet<string>>();
         foreach (var report in reports)
             foreach (var s in report.Sentences)
             {

@@ -9,10 +9,13 @@ namespace ReportSearch.Compare;
 /// </summary>
 public static class NearDuplicateGroups
 {
-    /// <summary>Components of the "similar" relation as lists of indexes into <paramref name="signatures"/>; singletons left out.</summary>
+    /// <summary>
+    /// Components of the "similar" relation as lists of indexes into <paramref name="signatures"/>; singletons left
+    /// out. <paramref name="valueBits"/> is how many bits each signature value keeps (<see cref="PassageFingerprints.EstimatedOverlap"/>).
+    /// </summary>
     // Called a few times per question: optimised at once (see CommonProblems.Rank).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<List<int>> Find(IReadOnlyList<uint[]> signatures, int bands, double minSimilarity)
+    public static List<List<int>> Find(IReadOnlyList<uint[]> signatures, int bands, double minSimilarity, int valueBits = 32)
     {
         var parent = Enumerable.Range(0, signatures.Count).ToArray();
         int Root(int i)
@@ -62,13 +65,13 @@ public static class NearDuplicateGroups
                 list.Add(i);
             }
             foreach (var bucket in buckets.Values)
-                if (bucket.Count > 1) Join(bucket, signatures, minSimilarity, Union, Root);
+                if (bucket.Count > 1) Join(bucket, signatures, minSimilarity, valueBits, Union, Root);
         }
 
         return Enumerable.Range(0, signatures.Count).GroupBy(Root).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
     }
 
-    private static void Join(List<int> bucket, IReadOnlyList<uint[]> signatures, double minSimilarity, Action<int, int> union, Func<int, int> root)
+    private static void Join(List<int> bucket, IReadOnlyList<uint[]> signatures, double minSimilarity, int valueBits, Action<int, int> union, Func<int, int> root)
     {
         // Distinct representatives: all pairs while few; past that, against the first and any already joined root,
         // which keeps a pathological bucket linear at the price of missing some near-but-not-equal links.
@@ -77,7 +80,7 @@ public static class NearDuplicateGroups
             for (var b = a + 1; b < bucket.Count && (allPairs || a == 0); b++)
             {
                 var (x, y) = (bucket[a], bucket[b]);
-                if (root(x) != root(y) && PassageFingerprints.Similarity(signatures[x], signatures[y]) >= minSimilarity) union(x, y);
+                if (root(x) != root(y) && PassageFingerprints.EstimatedOverlap(signatures[x], signatures[y], valueBits) >= minSimilarity) union(x, y);
             }
     }
 

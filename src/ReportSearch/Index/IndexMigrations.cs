@@ -18,6 +18,7 @@ internal static class IndexMigrations
         (3, FingerprintUpgrade.Upgrade),
         (4, PostingsUpgrade.Upgrade),
         (5, PhraseTermsUpgrade.Upgrade),
+        (6, CompactFingerprintUpgrade.Upgrade),
     ];
 
     public static void Apply(SqliteConnection connection, string path, int version)

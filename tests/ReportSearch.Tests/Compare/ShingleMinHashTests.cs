@@ -53,6 +53,39 @@ public class ShingleMinHashTests
     }
 
     [Test]
+    public void Stored_signatures_estimate_the_shingle_overlap_with_chance_agreement_taken_out()
+    {
+        var text = ComparableText.Normalize(Passage);
+        var stored = StoredSignature(text);
+        Assert.That(stored, Has.All.LessThan(1u << PassageFingerprints.SignatureBits));
+        var errors = new List<double>();
+        for (var cut = 10; cut < text.Length - 10; cut += 7)
+        {
+            var other = text[..cut] + "甲乙丙丁戊己庚辛壬癸子丑寅卯辰" + text[(cut + 15)..];
+            errors.Add(Math.Abs(PassageFingerprints.EstimatedOverlap(stored, StoredSignature(other), PassageFingerprints.SignatureBits) - Jaccard(text, other)));
+        }
+        Assert.That(errors.Average(), Is.LessThan(0.1));
+        Assert.That(errors.Max(), Is.LessThan(0.25));
+
+        // Texts with no shingle in common (every character moved to another ideograph): the values still agree by
+        // chance about once in 2^bits, which the estimate takes out, so it centres on 0, the true overlap.
+        var unrelated = Enumerable.Range(1, 60).Select(k => StoredSignature(new string(text.Select(c => (char)(0x4E00 + (c * 7 + k * 131) % 0x5000)).ToArray()))).ToList();
+        var shares = new List<double>();
+        var estimates = new List<double>();
+        for (var i = 0; i + 1 < unrelated.Count; i++)
+        {
+            shares.Add(PassageFingerprints.Similarity(unrelated[i], unrelated[i + 1]));
+            estimates.Add(PassageFingerprints.EstimatedOverlap(unrelated[i], unrelated[i + 1], PassageFingerprints.SignatureBits));
+        }
+        Assert.That(shares.Average(), Is.EqualTo(1.0 / (1 << PassageFingerprints.SignatureBits)).Within(0.01));
+        Assert.That(estimates.Average(), Is.EqualTo(0).Within(0.01));
+    }
+
+    /// <summary>The signature the index stores for a one-line report holding <paramref name="normalized"/>.</summary>
+    private static uint[] StoredSignature(string normalized) =>
+        new PassageFingerprints().Of(Make("完冒镇", 2021, text: normalized)).Passages.Single().MinHash;
+
+    [Test]
     public void Normalising_by_table_equals_folding_then_filtering()
     {
         var folding = TextFolding.Shared;
@@ -71,7 +104,7 @@ public class ShingleMinHashTests
         var report = Make("完冒镇", 2021, text: string.Join("\n", paragraphs));
         var masking = new OwnNameMasking(report);
         var expected = paragraphs.SelectMany(p => masking.Mask(p).Split(['。', '！', '？', '；', '!', '?', ';']))
-            .Select(ComparableText.Normalize).Where(s => s.Length >= 6).Select(s => StableHash.Of(s)).Distinct().ToList();
+            .Select(ComparableText.Normalize).Where(s => s.Length >= 6).Select(s => (uint)(StableHash.Of(s) >> 32)).Distinct().ToList();
         var fingerprint = new PassageFingerprints().Of(report);
         Assert.That(fingerprint.Sentences, Is.EquivalentTo(expected));
         Assert.That(fingerprint.Passages.SelectMany(p => p.Sentences).Select(s => s.Hash), Is.SubsetOf(expected));
