@@ -17,6 +17,7 @@ internal static class IndexMigrations
         (2, FindingListTable.Upgrade),
         (3, FingerprintUpgrade.Upgrade),
         (4, PostingsUpgrade.Upgrade),
+        (5, PostingsFormatUpgrade.Upgrade),
     ];
 
     public static void Apply(SqliteConnection connection, string path, int version)

@@ -11,7 +11,7 @@ namespace ReportSearch.Index;
 public static class IndexSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public static readonly IReadOnlyList<string> Create =
     [

@@ -1,7 +1,7 @@
 namespace ReportSearch.Index;
 
 /// <summary>
-/// What schema 3 stores for full-text search instead of an FTS5 table: the term dictionary (<c>terms</c>: global
+/// What the index stores for full-text search (since schema 3, instead of an FTS5 table): the term dictionary (<c>terms</c>: global
 /// integer ids, assigned by the indexing writer thread) and one postings blob per report (<c>report_terms</c>,
 /// <see cref="PostingsBlob"/>). The searcher loads the blobs into an in-memory inverted index; deleting a report is
 /// deleting its row.

@@ -6,8 +6,8 @@ namespace ReportSearch.Index;
 /// <summary>
 /// Schema 4 → 5: the FTS5 table <c>report_text</c> gives way to <see cref="PostingsTables"/>. Every stored report's
 /// postings blob is computed from its stored normalised text and sections with the tokenizer indexing uses, so the
-/// upgraded file finds exactly what a fresh index of the same files finds. Reports are tokenised on all cores in
-/// chunks; term ids are assigned on this thread in report order. <see cref="IndexMigrations"/> runs it in a transaction.
+/// upgraded file finds exactly what a fresh index of the same files finds (<see cref="WritePostings"/>, which
+/// <see cref="PostingsFormatUpgrade"/> uses too). <see cref="IndexMigrations"/> runs it in a transaction.
 /// </summary>
 internal static class PostingsUpgrade
 {
@@ -17,6 +17,19 @@ internal static class PostingsUpgrade
     public static void Upgrade(SqliteConnection connection)
     {
         foreach (var sql in PostingsTables.Create) ReportIndex.Execute(connection, sql);
+        WritePostings(connection);
+        ReportIndex.Execute(connection, $"DROP TABLE IF EXISTS {OldFtsTable}");
+        // The FTS5 table's pages are free now: give them back to the file system (the file is auto_vacuum INCREMENTAL).
+        ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
+    }
+
+    /// <summary>
+    /// Writes every stored report's postings blob into an empty <c>report_terms</c>, computed from its stored
+    /// normalised text and sections with the tokenizer indexing uses; new terms are added to <c>terms</c>. Reports are
+    /// tokenised on all cores in chunks; term ids are assigned on this thread in report order.
+    /// </summary>
+    internal static void WritePostings(SqliteConnection connection)
+    {
         using var components = IndexComponents.Create();
         var tokenizer = new IndexTokenizer(components.Analyzer);
         var store = new TermDictionary(connection);
@@ -40,9 +53,6 @@ internal static class PostingsUpgrade
                 insert.ExecuteNonQuery();
             }
         }
-        ReportIndex.Execute(connection, $"DROP TABLE IF EXISTS {OldFtsTable}");
-        // The FTS5 table's pages are free now: give them back to the file system (the file is auto_vacuum INCREMENTAL).
-        ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
     }
 
     private static List<long> ReportIds(SqliteConnection connection)

@@ -43,9 +43,10 @@ public sealed class PlanEvaluator
         var counts = _counts;
         docs.Clear();
         counts.Clear();
-        _matcher.Match(snapshot.Base, terms, columns, snapshot.BaseDead, docs, counts);
+        var offsets = Enumerable.Range(0, terms.Length).ToArray();
+        _matcher.Match(snapshot.Base, terms, offsets, columns, snapshot.BaseDead, docs, counts);
         var fromBase = docs.Count;
-        _matcher.Match(snapshot.Delta, terms, columns, [], docs, counts);
+        _matcher.Match(snapshot.Delta, terms, offsets, columns, [], docs, counts);
         var ids = docs.ToArray();
         var weighted = counts.ToArray();
         // Delta reports usually have higher ids than every base report; when not, one sort puts them in place.

@@ -3,94 +3,66 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Reads a term's body in one report (per column: a header of occurrences and column, the positions' byte length, the positions,
-/// <see cref="PostingsBlob"/>): the weighted occurrence count bm25 needs, or the positions of the wanted columns.
+/// Reads a term's occurrences in one report as the segment holds them (<see cref="PostingsSegment"/>: one
+/// occurrence is <c>position × 2 + 1</c>; several are <c>count × 2</c>, the positions' byte length, the first
+/// position, the deltas): the weighted occurrence count bm25 needs, or the report-wide positions.
 /// </summary>
 internal static class TermBody
 {
-    /// <summary>Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column).</summary>
-    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights)
+    /// <summary>
+    /// Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column), each column
+    /// held to <see cref="Bm25.CountedOccurrences"/>. <paramref name="starts"/> are the report's column starts.
+    /// </summary>
+    public static double WeightedCount(ReadOnlySpan<byte> body, ReadOnlySpan<int> starts, int columns, double[] weights)
     {
+        var order = PositionColumns.Order;
         var at = 0;
+        var header = Varint.Read(body, ref at);
+        if (PostingsBlob.Occurrences.IsOne(header))
+        {
+            var column = order[PositionColumns.SlotAt(starts, header >>> 1, 0)];
+            return (columns & (1 << column)) != 0 ? weights[column] : 0;
+        }
+        var count = header >>> 1;
+        Varint.Read(body, ref at);
         var sum = 0.0;
-        while (at < body.Length)
+        var slot = 0;
+        var inSlot = 0;
+        var position = 0;
+        for (var i = 0; i < count; i++)
         {
-            var header = Varint.Read(body, ref at);
-            var column = PostingsBlob.ColumnOf(header);
-            var count = PostingsBlob.CountOf(header);
-            var bytes = Varint.Read(body, ref at);
-            at += bytes;
-            if ((columns & (1 << column)) != 0) sum += weights[column] * Math.Min(count, Bm25.CountedOccurrences);
+            position += Varint.Read(body, ref at);
+            if (position >= starts[slot + 1])
+            {
+                sum += Weighed(order[slot], inSlot, columns, weights);
+                slot = PositionColumns.SlotAt(starts, position, slot);
+                inSlot = 0;
+            }
+            inSlot++;
         }
-        return sum;
+        return sum + Weighed(order[slot], inSlot, columns, weights);
     }
 
-    /// <summary>Adds the positions of the wanted columns to <paramref name="into"/>.</summary>
-    public static void AddPositions(ReadOnlySpan<byte> body, int columns, ColumnPositions into)
+    /// <summary>Adds the term's positions, ascending, to <paramref name="into"/>.</summary>
+    public static void AddPositions(ReadOnlySpan<byte> body, List<int> into)
     {
         var at = 0;
-        while (at < body.Length)
+        var header = Varint.Read(body, ref at);
+        if (PostingsBlob.Occurrences.IsOne(header))
         {
-            var header = Varint.Read(body, ref at);
-            var column = PostingsBlob.ColumnOf(header);
-            var count = PostingsBlob.CountOf(header);
-            var bytes = Varint.Read(body, ref at);
-            if ((columns & (1 << column)) == 0)
-            {
-                at += bytes;
-                continue;
-            }
-            var position = 0;
-            for (var i = 0; i < count; i++)
-            {
-                position += Varint.Read(body, ref at);
-                into.Add(column, position);
-            }
+            into.Add(header >>> 1);
+            return;
+        }
+        var count = header >>> 1;
+        Varint.Read(body, ref at);
+        var position = 0;
+        for (var i = 0; i < count; i++)
+        {
+            position += Varint.Read(body, ref at);
+            into.Add(position);
         }
     }
-}
 
-/// <summary>
-/// A term's positions in one report, per column, as a phrase check needs them: sorted within each column. Reused
-/// from report to report (cleared, not reallocated). Positions from several terms (a prefix) are merged on
-/// <see cref="Sort"/>.
-/// </summary>
-internal sealed class ColumnPositions
-{
-    private readonly List<int>[] _columns = Enumerable.Range(0, FtsLayout.Columns.Count).Select(_ => new List<int>()).ToArray();
-
-    /// <summary>A bit per column holding at least one position.</summary>
-    public int Present { get; private set; }
-
-    public void Clear()
-    {
-        var present = Present;
-        while (present != 0)
-        {
-            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            _columns[column].Clear();
-            present &= present - 1;
-        }
-        Present = 0;
-    }
-
-    public void Add(int column, int position)
-    {
-        _columns[column].Add(position);
-        Present |= 1 << column;
-    }
-
-    public List<int> In(int column) => _columns[column];
-
-    /// <summary>Sorts every column (needed only when several terms' positions were added).</summary>
-    public void Sort()
-    {
-        var present = Present;
-        while (present != 0)
-        {
-            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            _columns[column].Sort();
-            present &= present - 1;
-        }
-    }
+    private static double Weighed(int column, int occurrences, int columns, double[] weights) =>
+        (columns & (1 << column)) != 0 ? weights[column] * Math.Min(occurrences, Bm25.CountedOccurrences) : 0;
 }
