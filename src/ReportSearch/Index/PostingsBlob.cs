@@ -7,8 +7,8 @@ namespace ReportSearch.Index;
 /// <item>A bit mask of the columns holding tokens (bit c = column c of <see cref="FtsLayout.Columns"/>), then the
 /// token count of each of those columns in ascending column order. Their sum is the report's length for bm25.</item>
 /// <item>The number of terms, then per term in ascending term id order: the id delta (from the previous term's id;
-/// <c>terms.id</c>) and the term's occurrences (<see cref="Occurrences"/>), nothing else: no lengths, a reader finds
-/// a term's end by reading its occurrences.</item>
+/// <c>terms.id</c>) and the term's occurrences (<see cref="Occurrences"/>), nothing else: no per-column entries
+/// and no term length, a reader finds a term's end from its first varint.</item>
 /// </list>
 /// Positions are report-wide: the columns are laid end to end in <see cref="ColumnOrder"/>, and a token's position
 /// is its column's start (the token counts of the columns before it in that order) plus its offset in the column.
@@ -29,31 +29,26 @@ public static class PostingsBlob
 
     /// <summary>
     /// A term's occurrences in a report, ascending report-wide positions: one occurrence is the one varint
-    /// <c>position × 2 + 1</c>; n ≥ 2 are the varint <c>n × 2</c>, the first position, then the n − 1 deltas.
+    /// <c>position × 2 + 1</c>; two or more are the varint <c>b × 2</c>, then b bytes: the first position and the
+    /// deltas. The byte length costs no more than a count would (most are under 64) and lets a reader step over the
+    /// positions without decoding them; the count is what decoding the b bytes yields.
     /// </summary>
     public static class Occurrences
     {
         /// <summary>The first varint of one occurrence at <paramref name="position"/>.</summary>
         public static uint One(int position) => (uint)position << 1 | 1;
 
-        /// <summary>The first varint of <paramref name="count"/> (≥ 2) occurrences.</summary>
-        public static uint Several(int count) => (uint)count << 1;
+        /// <summary>The first varint of two or more occurrences whose positions take <paramref name="bytes"/> bytes.</summary>
+        public static uint Several(int bytes) => (uint)bytes << 1;
 
         /// <summary>Whether a first varint is a single occurrence (it is then the position × 2 + 1).</summary>
         public static bool IsOne(int header) => (header & 1) != 0;
-
-        /// <summary>The occurrences a first varint stands for.</summary>
-        public static int CountOf(int header) => (header & 1) != 0 ? 1 : header >>> 1;
 
         /// <summary>The offset after the occurrences starting at <paramref name="at"/>.</summary>
         public static int End(ReadOnlySpan<byte> bytes, int at)
         {
             var header = Varint.Read(bytes, ref at);
-            if (IsOne(header)) return at;
-            // n varints follow: n bytes without the continuation bit end them.
-            for (var left = header >>> 1; left > 0; at++)
-                if (bytes[at] < 0x80) left--;
-            return at;
+            return IsOne(header) ? at : at + (header >>> 1);
         }
     }
 

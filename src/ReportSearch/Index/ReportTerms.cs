@@ -53,6 +53,7 @@ internal sealed class ReportTermsBuilder
         keys.Sort();
         var bodies = new VarintBuffer(_count * 2);
         var ends = new int[_terms.Count];
+        var positions = new VarintBuffer(64);
         var i = 0;
         while (i < keys.Length)
         {
@@ -65,14 +66,16 @@ internal sealed class ReportTermsBuilder
             }
             else
             {
-                bodies.Add(PostingsBlob.Occurrences.Several(i - first));
+                positions.Clear();
                 var previous = 0;
                 for (var k = first; k < i; k++)
                 {
                     var position = PositionOf(keys[k], starts);
-                    bodies.Add((uint)(position - previous));
+                    positions.Add((uint)(position - previous));
                     previous = position;
                 }
+                bodies.Add(PostingsBlob.Occurrences.Several(positions.Length));
+                bodies.Add(positions.Written);
             }
             ends[term] = bodies.Length;
         }

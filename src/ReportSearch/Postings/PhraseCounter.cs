@@ -15,7 +15,7 @@ internal sealed class PhraseCounter(double[] weights)
 {
     private readonly OccurrenceBudget _budget = new(weights);
     private int[] _at = new int[8];
-    private int[] _left = new int[8];
+    private int[] _end = new int[8];
     private int[] _value = new int[8];
 
     /// <summary>
@@ -27,27 +27,27 @@ internal sealed class PhraseCounter(double[] weights)
         var length = cursors.Length;
         if (_at.Length < length) Grow(length);
         var at = _at;
-        var left = _left;
+        var end = _end;
         var value = _value;
         var driver = 0;
         for (var j = 0; j < length; j++)
         {
-            // value[j] is the term's current position; left[j] the positions after it.
+            // value[j] is the term's current position; at[j]..end[j] the bytes of the positions after it.
             var a = cursors[j].BodyStart;
             var header = Varint.Read(data, ref a);
             if (PostingsBlob.Occurrences.IsOne(header))
             {
                 value[j] = header >>> 1;
-                left[j] = 0;
+                end[j] = a;
             }
             else
             {
-                left[j] = (header >>> 1) - 1;
-                Varint.Read(data, ref a);
+                end[j] = a + (header >>> 1);
                 value[j] = Varint.Read(data, ref a);
             }
             at[j] = a;
-            if (left[j] < left[driver]) driver = j;
+            // The fewest bytes of positions left: about the fewest occurrences.
+            if (end[j] - a < end[driver] - at[driver]) driver = j;
         }
 
         _budget.Reset();
@@ -72,16 +72,14 @@ internal sealed class PhraseCounter(double[] weights)
                         if (v < wanted)
                         {
                             var a = at[j];
-                            var l = left[j];
+                            var e = end[j];
                             do
                             {
                                 // Term j ends before this start: no later start can match either.
-                                if (l == 0) return _budget.Weighted;
+                                if (a == e) return _budget.Weighted;
                                 v += Varint.Read(data, ref a);
-                                l--;
                             } while (v < wanted);
                             at[j] = a;
-                            left[j] = l;
                             value[j] = v;
                         }
                         all = v == wanted;
@@ -89,9 +87,8 @@ internal sealed class PhraseCounter(double[] weights)
                     if (all && !_budget.Add(column)) break;
                 }
             }
-            if (left[driver] == 0) break;
+            if (at[driver] == end[driver]) break;
             value[driver] += Varint.Read(data, ref at[driver]);
-            left[driver]--;
         }
         return _budget.Weighted;
     }
@@ -99,7 +96,7 @@ internal sealed class PhraseCounter(double[] weights)
     private void Grow(int length)
     {
         _at = new int[length];
-        _left = new int[length];
+        _end = new int[length];
         _value = new int[length];
     }
 }

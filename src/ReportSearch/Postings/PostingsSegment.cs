@@ -5,9 +5,8 @@ namespace ReportSearch.Postings;
 /// <summary>
 /// The inverted index of a set of reports, held in a few flat arrays (no object per term): for every term id, its
 /// reports in ascending id order, each entry in <see cref="Data"/> being the varint report id delta, then the
-/// term's occurrences in that report as the postings blob has them (<see cref="PostingsBlob.Occurrences"/>), except
-/// that several occurrences carry the byte length of their positions after the count, so a cursor steps over an
-/// entry without reading its positions. Every <see cref="BlockSize"/> entries start a block whose last report id and
+/// term's occurrences in that report as the postings blob has them (<see cref="PostingsBlob.Occurrences"/>: a cursor
+/// steps over them without reading the positions). Every <see cref="BlockSize"/> entries start a block whose last report id and
 /// offset are kept, so a cursor can skip ahead without decoding what it skips. Each report's column starts
 /// (<see cref="ColumnStarts"/>) say which column a position is in. Immutable once built; shared by every searcher of
 /// an index.

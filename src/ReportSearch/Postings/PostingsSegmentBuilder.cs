@@ -5,7 +5,7 @@ namespace ReportSearch.Postings;
 /// <summary>
 /// Builds a <see cref="PostingsSegment"/> from report postings blobs by a counting sort: a first pass counts each
 /// term's reports and bytes and keeps each report's column starts, a second copies every term's occurrences to its
-/// place. The blobs are read twice instead of being kept, so loading needs little more memory than the segment
+/// place (they are the same bytes in the blob and in the segment). The blobs are read twice instead of being kept, so loading needs little more memory than the segment
 /// itself. Reports must come in ascending id order.
 /// </summary>
 public static class PostingsSegmentBuilder
@@ -32,7 +32,7 @@ public static class PostingsSegmentBuilder
             {
                 if (term >= docs.Length) Grow(term, ref docs, ref bytes, ref last);
                 docs[term]++;
-                bytes[term] += Varint.Size((uint)(stored.ReportId - last[term])) + EntrySize(occurrences);
+                bytes[term] += Varint.Size((uint)(stored.ReportId - last[term])) + occurrences.Length;
                 last[term] = stored.ReportId;
             }
         }
@@ -65,7 +65,8 @@ public static class PostingsSegmentBuilder
                 if (filled[term] % PostingsSegment.BlockSize == 0) blockOffset[block] = at;
                 blockLast[block] = stored.ReportId;
                 at = Varint.Write(data, at, (uint)(stored.ReportId - last[term]));
-                next[term] = WriteEntry(data, at, occurrences);
+                occurrences.CopyTo(data.AsSpan(at));
+                next[term] = at + occurrences.Length;
                 last[term] = stored.ReportId;
                 filled[term]++;
             }
@@ -73,24 +74,6 @@ public static class PostingsSegmentBuilder
         var reportIds = ids.ToArray();
         var segment = new PostingsSegment(data, termStart, docs, blockStart, blockLast, blockOffset, reportIds, DenseStarts(reportIds, starts));
         return (segment, lengths.ToArray());
-    }
-
-    // Several occurrences get the byte length of their positions after the count (see PostingsSegment).
-    private static int EntrySize(ReadOnlySpan<byte> occurrences)
-    {
-        var at = 0;
-        var header = Varint.Read(occurrences, ref at);
-        return PostingsBlob.Occurrences.IsOne(header) ? occurrences.Length : occurrences.Length + Varint.Size((uint)(occurrences.Length - at));
-    }
-
-    private static int WriteEntry(byte[] data, int at, ReadOnlySpan<byte> occurrences)
-    {
-        var read = 0;
-        var header = Varint.Read(occurrences, ref read);
-        at = Varint.Write(data, at, (uint)header);
-        if (!PostingsBlob.Occurrences.IsOne(header)) at = Varint.Write(data, at, (uint)(occurrences.Length - read));
-        occurrences[read..].CopyTo(data.AsSpan(at));
-        return at + occurrences.Length - read;
     }
 
     // Column starts by report id from the first id on, so a look-up needs no search (ids are dense in practice).

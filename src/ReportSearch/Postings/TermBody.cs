@@ -3,9 +3,8 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Reads a term's occurrences in one report as the segment holds them (<see cref="PostingsSegment"/>: one
-/// occurrence is <c>position × 2 + 1</c>; several are <c>count × 2</c>, the positions' byte length, the first
-/// position, the deltas): the weighted occurrence count bm25 needs, or the report-wide positions.
+/// Reads a term's occurrences in one report (<see cref="PostingsBlob.Occurrences"/>: one occurrence is
+/// <c>position × 2 + 1</c>; several are <c>bytes × 2</c>, then the first position and the deltas in those bytes): the weighted occurrence count bm25 needs, or the report-wide positions.
 /// </summary>
 internal static class TermBody
 {
@@ -23,13 +22,12 @@ internal static class TermBody
             var column = order[PositionColumns.SlotAt(starts, header >>> 1, 0)];
             return (columns & (1 << column)) != 0 ? weights[column] : 0;
         }
-        var count = header >>> 1;
-        Varint.Read(body, ref at);
+        var end = at + (header >>> 1);
         var sum = 0.0;
         var slot = 0;
         var inSlot = 0;
         var position = 0;
-        for (var i = 0; i < count; i++)
+        while (at < end)
         {
             position += Varint.Read(body, ref at);
             if (position >= starts[slot + 1])
@@ -53,10 +51,9 @@ internal static class TermBody
             into.Add(header >>> 1);
             return;
         }
-        var count = header >>> 1;
-        Varint.Read(body, ref at);
+        var end = at + (header >>> 1);
         var position = 0;
-        for (var i = 0; i < count; i++)
+        while (at < end)
         {
             position += Varint.Read(body, ref at);
             into.Add(position);

@@ -66,12 +66,9 @@ internal sealed class TermCursor
         var at = _at;
         _previous += Varint.Read(_data, ref at);
         _bodyStart = at;
-        // One occurrence is one varint; several carry their positions' byte length after the count.
-        if (!PostingsBlob.Occurrences.IsOne(Varint.Read(_data, ref at)))
-        {
-            var bytes = Varint.Read(_data, ref at);
-            at += bytes;
-        }
+        // One occurrence is one varint; several say their positions' byte length.
+        var header = Varint.Read(_data, ref at);
+        if (!PostingsBlob.Occurrences.IsOne(header)) at += header >>> 1;
         _bodyLength = at - _bodyStart;
         _at = at;
         _index++;
