@@ -76,6 +76,25 @@ internal static class PositionColumns
     /// <summary>The column of each place in the position space (<see cref="PostingsBlob.ColumnOrder"/>).</summary>
     public static readonly int[] Order = PostingsBlob.ColumnOrder.ToArray();
 
+    /// <summary>The place holding <paramref name="position"/> (of the report whose column starts are <paramref name="starts"/>).</summary>
+    public static int SlotOf(ReadOnlySpan<int> starts, int position)
+    {
+        // The last place starting at or before the position (empty places before it start there too).
+        var slot = 0;
+        for (var step = 16; step > 0; step >>= 1)
+            if (slot + step < Order.Length && starts[slot + step] <= position) slot += step;
+        return slot;
+    }
+
+    /// <summary>Each place's column weight, or 0 where the column is not in <paramref name="columns"/> (a bit per column).</summary>
+    public static double[] SlotWeights(double[] weights, int columns)
+    {
+        var slotWeights = new double[Order.Length];
+        for (var slot = 0; slot < Order.Length; slot++)
+            if ((columns & (1 << Order[slot])) != 0) slotWeights[slot] = weights[Order[slot]];
+        return slotWeights;
+    }
+
     /// <summary>
     /// The place holding <paramref name="position"/>, searching upwards from <paramref name="from"/> (positions
     /// visited in ascending order need one pass over the starts).

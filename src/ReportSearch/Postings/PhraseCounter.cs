@@ -77,7 +77,16 @@ internal sealed class PhraseCounter(double[] weights)
                             {
                                 // Term j ends before this start: no later start can match either.
                                 if (a == e) return _budget.Weighted;
-                                v += Varint.Read(data, ref a);
+                                var b = data[a];
+                                if (b < 0x80)
+                                {
+                                    v += b;
+                                    a++;
+                                }
+                                else
+                                {
+                                    v += Varint.Read(data, ref a);
+                                }
                             } while (v < wanted);
                             at[j] = a;
                             value[j] = v;

@@ -105,13 +105,14 @@ internal sealed class PhraseMatcher(double[] weights)
     private void Single(PostingsSegment segment, int term, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
         var cursor = new TermCursor(segment, term);
+        var slotWeights = PositionColumns.SlotWeights(weights, columns);
         docs.EnsureCapacity(docs.Count + cursor.Count);
         counts.EnsureCapacity(counts.Count + cursor.Count);
         while (cursor.Next())
         {
             if (cursor.Doc < dead.Length && dead[cursor.Doc]) continue;
             // Weights are positive, so a positive sum means an occurrence in an allowed column.
-            var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), columns, weights);
+            var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), slotWeights);
             if (weighted <= 0) continue;
             docs.Add(cursor.Doc);
             counts.Add(weighted);
@@ -123,6 +124,7 @@ internal sealed class PhraseMatcher(double[] weights)
     {
         var ids = segment.ReportIds;
         if (ids.Length == 0) return;
+        var slotWeights = PositionColumns.SlotWeights(weights, columns);
         if (_sums.Length <= ids[^1]) _sums = new double[ids[^1] + 1];
         var touched = new List<int>();
         foreach (var term in terms)
@@ -130,7 +132,7 @@ internal sealed class PhraseMatcher(double[] weights)
             var cursor = new TermCursor(segment, term);
             while (cursor.Next())
             {
-                var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), columns, weights);
+                var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), slotWeights);
                 if (weighted <= 0) continue;
                 if (_sums[cursor.Doc] == 0) touched.Add(cursor.Doc);
                 _sums[cursor.Doc] += weighted;

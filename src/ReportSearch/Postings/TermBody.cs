@@ -9,36 +9,44 @@ namespace ReportSearch.Postings;
 internal static class TermBody
 {
     /// <summary>
-    /// Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column), each column
-    /// held to <see cref="Bm25.CountedOccurrences"/>. <paramref name="starts"/> are the report's column starts.
+    /// Σ weight × occurrences over the columns, each column held to <see cref="Bm25.CountedOccurrences"/>:
+    /// <paramref name="slotWeights"/> are the weights by place in the position space, 0 for a column not searched
+    /// (<see cref="PositionColumns.SlotWeights"/>); <paramref name="starts"/> are the report's column starts.
     /// </summary>
-    public static double WeightedCount(ReadOnlySpan<byte> body, ReadOnlySpan<int> starts, int columns, double[] weights)
+    public static double WeightedCount(ReadOnlySpan<byte> body, ReadOnlySpan<int> starts, double[] slotWeights)
     {
-        var order = PositionColumns.Order;
         var at = 0;
         var header = Varint.Read(body, ref at);
-        if (PostingsBlob.Occurrences.IsOne(header))
-        {
-            var column = order[PositionColumns.SlotAt(starts, header >>> 1, 0)];
-            return (columns & (1 << column)) != 0 ? weights[column] : 0;
-        }
+        if (PostingsBlob.Occurrences.IsOne(header)) return slotWeights[PositionColumns.SlotOf(starts, header >>> 1)];
         var end = at + (header >>> 1);
+        var position = Varint.Read(body, ref at);
+        var slot = PositionColumns.SlotOf(starts, position);
+        var slotEnd = starts[slot + 1];
+        var inSlot = 1;
         var sum = 0.0;
-        var slot = 0;
-        var inSlot = 0;
-        var position = 0;
         while (at < end)
         {
-            position += Varint.Read(body, ref at);
-            if (position >= starts[slot + 1])
+            // Most deltas are one byte: read those here, the call only for longer ones.
+            var b = body[at];
+            if (b < 0x80)
             {
-                sum += Weighed(order[slot], inSlot, columns, weights);
+                position += b;
+                at++;
+            }
+            else
+            {
+                position += Varint.Read(body, ref at);
+            }
+            if (position >= slotEnd)
+            {
+                sum += slotWeights[slot] * Math.Min(inSlot, Bm25.CountedOccurrences);
                 slot = PositionColumns.SlotAt(starts, position, slot);
+                slotEnd = starts[slot + 1];
                 inSlot = 0;
             }
             inSlot++;
         }
-        return sum + Weighed(order[slot], inSlot, columns, weights);
+        return sum + slotWeights[slot] * Math.Min(inSlot, Bm25.CountedOccurrences);
     }
 
     /// <summary>Adds the term's positions, ascending, to <paramref name="into"/>.</summary>
@@ -59,7 +67,4 @@ internal static class TermBody
             into.Add(position);
         }
     }
-
-    private static double Weighed(int column, int occurrences, int columns, double[] weights) =>
-        (columns & (1 << column)) != 0 ? weights[column] * Math.Min(occurrences, Bm25.CountedOccurrences) : 0;
 }
