@@ -1,7 +1,7 @@
 namespace ReportSearch.Index;
 
 /// <summary>
-/// What schema 3 stores for full-text search instead of an FTS5 table: the term dictionary (<c>terms</c>: global
+/// What the index stores for full-text search (schema 5 on, instead of the FTS5 table of schemas 2–4): the term dictionary (<c>terms</c>: global
 /// integer ids, assigned by the indexing writer thread) and one postings blob per report (<c>report_terms</c>,
 /// <see cref="PostingsBlob"/>). The searcher loads the blobs into an in-memory inverted index; deleting a report is
 /// deleting its row.

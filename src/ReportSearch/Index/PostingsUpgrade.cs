@@ -6,8 +6,8 @@ namespace ReportSearch.Index;
 /// <summary>
 /// Schema 4 → 5: the FTS5 table <c>report_text</c> gives way to <see cref="PostingsTables"/>. Every stored report's
 /// postings blob is computed from its stored normalised text and sections with the tokenizer indexing uses, so the
-/// upgraded file finds exactly what a fresh index of the same files finds. Reports are tokenised on all cores in
-/// chunks; term ids are assigned on this thread in report order. <see cref="IndexMigrations"/> runs it in a transaction.
+/// upgraded file finds exactly what a fresh index of the same files finds (<see cref="WritePostings"/>, which
+/// <see cref="PostingsFormatUpgrade"/> uses too). <see cref="IndexMigrations"/> runs it in a transaction.
 /// </summary>
 internal static class PostingsUpgrade
 {
@@ -25,8 +25,10 @@ internal static class PostingsUpgrade
     }
 
     /// <summary>
-    /// Writes every stored report's postings blob anew from its stored text, holding <paramref name="phrases"/>
-    /// (<c>report_terms</c> must be empty).
+    /// Writes every stored report's postings blob into an empty <c>report_terms</c>, computed from its stored
+    /// normalised text and sections with the tokenizer indexing uses and holding <paramref name="phrases"/>; new terms
+    /// are added to <c>terms</c>. Reports are tokenised on all cores in chunks; term ids are assigned on this thread
+    /// in report order.
     /// </summary>
     internal static void Rebuild(SqliteConnection connection, PhraseVocabulary phrases)
     {

@@ -2,44 +2,44 @@ namespace ReportSearch.Index;
 
 /// <summary>
 /// One report's terms as a worker thread prepares them for the postings blob: the distinct terms (strings: only the
-/// writer thread knows the global term ids), and for each the encoded body of its occurrences, column by column
-/// (<see cref="PostingsBlob"/> describes the bytes). <see cref="Length"/> is the report's token count, for bm25.
+/// writer thread knows the global term ids), for each the encoded occurrences at report-wide positions
+/// (<see cref="PostingsBlob.Occurrences"/>), and the token count of each column (<see cref="FtsLayout.Columns"/>
+/// order), which places the columns in the position space.
 /// </summary>
-public sealed record ReportTerms(string[] Terms, byte[] Bodies, int[] BodyEnds, int Length)
+public sealed record ReportTerms(string[] Terms, byte[] Bodies, int[] BodyEnds, int[] ColumnLengths)
 {
     /// <summary>No terms at all (a report without text).</summary>
-    public static readonly ReportTerms Empty = new([], [], [], 0);
+    public static readonly ReportTerms Empty = new([], [], [], new int[FtsLayout.Columns.Count]);
 
-    /// <summary>The body of term <paramref name="i"/>.</summary>
+    /// <summary>The report's token count, for bm25.</summary>
+    public int Length => ColumnLengths.Sum();
+
+    /// <summary>The occurrences of term <paramref name="i"/>.</summary>
     public ReadOnlySpan<byte> Body(int i) => Bodies.AsSpan(i == 0 ? 0 : BodyEnds[i - 1], BodyEnds[i] - (i == 0 ? 0 : BodyEnds[i - 1]));
 }
 
 /// <summary>
 /// Collects a report's tokens in text order (column, term) and encodes them as <see cref="ReportTerms"/>: each
-/// occurrence becomes one 64-bit key (term, column, position) and a single sort groups them, which is cheaper than a
-/// list per term.
+/// occurrence becomes one 64-bit key (term, column's place in <see cref="PostingsBlob.ColumnOrder"/>, offset in the
+/// column) and a single sort groups them by term in ascending report-wide position, which is cheaper than a list per
+/// term. The report-wide positions are known only at the end, when every column's length is.
 /// </summary>
 internal sealed class ReportTermsBuilder
 {
     private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
-    private readonly int[] _positions = new int[FtsLayout.Columns.Count];
+    private readonly int[] _lengths = new int[FtsLayout.Columns.Count];
     private long[] _keys = new long[4096];
     private int _count;
-    private int _tokens;
 
     /// <summary>The next token of <paramref name="column"/>.</summary>
-    public void Add(int column, string term)
-    {
-        Put(column, term, _positions[column]++);
-        _tokens++;
-    }
+    public void Add(int column, string term) => Put(column, term, _lengths[column]++);
 
     /// <summary>
     /// A phrase term at the position of <paramref name="column"/>'s last token (the gram it starts at). It does not
-    /// count in the report's length: bm25 sees the same text with or without phrase terms.
+    /// count in the column's length (nor the report's): bm25 sees the same text with or without phrase terms.
     /// </summary>
-    public void AddAtLast(int column, string term) => Put(column, term, _positions[column] - 1);
+    public void AddAtLast(int column, string term) => Put(column, term, _lengths[column] - 1);
 
     private void Put(int column, string term, int position)
     {
@@ -50,39 +50,46 @@ internal sealed class ReportTermsBuilder
             _terms.Add(term);
         }
         if (_count == _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
-        _keys[_count++] = ((long)local << 40) | ((long)column << 32) | (uint)position;
+        _keys[_count++] = ((long)local << 40) | ((long)PostingsBlob.SlotOf[column] << 32) | (uint)position;
     }
 
     public ReportTerms Build()
     {
         if (_count == 0) return ReportTerms.Empty;
+        Span<int> starts = stackalloc int[PostingsBlob.Starts];
+        PostingsBlob.FillStarts(_lengths, starts);
         var keys = _keys.AsSpan(0, _count);
         keys.Sort();
-        var bodies = new VarintBuffer(_count * 3);
+        var bodies = new VarintBuffer(_count * 2);
         var ends = new int[_terms.Count];
         var positions = new VarintBuffer(64);
         var i = 0;
         while (i < keys.Length)
         {
             var term = (int)(keys[i] >> 40);
-            while (i < keys.Length && (int)(keys[i] >> 40) == term)
+            var first = i;
+            while (i < keys.Length && (int)(keys[i] >> 40) == term) i++;
+            if (i - first == 1)
             {
-                var column = (int)(keys[i] >> 32) & 0xFF;
+                bodies.Add(PostingsBlob.Occurrences.One(PositionOf(keys[first], starts)));
+            }
+            else
+            {
                 positions.Clear();
-                var count = 0;
                 var previous = 0;
-                for (; i < keys.Length && keys[i] >> 32 == ((long)term << 8 | (uint)column); i++, count++)
+                for (var k = first; k < i; k++)
                 {
-                    var position = (int)(uint)keys[i];
+                    var position = PositionOf(keys[k], starts);
                     positions.Add((uint)(position - previous));
                     previous = position;
                 }
-                bodies.Add(PostingsBlob.ColumnHeader(column, count));
-                bodies.Add((uint)positions.Length);
+                bodies.Add(PostingsBlob.Occurrences.Several(positions.Length));
                 bodies.Add(positions.Written);
             }
             ends[term] = bodies.Length;
         }
-        return new ReportTerms(_terms.ToArray(), bodies.ToArray(), ends, _tokens);
+        return new ReportTerms(_terms.ToArray(), bodies.ToArray(), ends, (int[])_lengths.Clone());
     }
+
+    private static int PositionOf(long key, ReadOnlySpan<int> starts) => starts[(int)(key >> 32) & 0xFF] + (int)(uint)key;
 }

@@ -3,121 +3,109 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Counts a phrase's occurrences in one report when every phrase position is one term: the terms' column headers
-/// are read first, so only columns holding every term are looked at, and there the positions are decoded as they
-/// are needed, walking the term with the fewest occurrences and moving the others forward to it. Counting stops at
+/// Counts a phrase's occurrences in one report when every phrase position is one term: the term with the fewest
+/// occurrences drives, the others are decoded only as far as its positions need, moving forward to them. An
+/// occurrence starts at p with term j at p + offsets[j] for every j, all inside one allowed column (the first and
+/// last position in the same column's range of the report's position space). Counting stops at
 /// <see cref="Bm25.CountedOccurrences"/> in a report (bm25 has saturated by then; a phrase like 信息公开 occurs a
-/// hundred times in a report, and decoding them all was most of its search); columns are counted heaviest first.
-/// Nothing is allocated per report.
+/// hundred times in a report, and decoding them all was most of its search); positions ascend through the heaviest
+/// columns first (<see cref="OccurrenceBudget"/>). Nothing is allocated per report.
 /// </summary>
 internal sealed class PhraseCounter(double[] weights)
 {
-    private const int Columns = 32;
-    private int[] _offset = new int[8 * Columns];
-    private int[] _count = new int[8 * Columns];
+    private readonly OccurrenceBudget _budget = new(weights);
     private int[] _at = new int[8];
-    private int[] _left = new int[8];
+    private int[] _end = new int[8];
     private int[] _value = new int[8];
-    private readonly int[] _byWeight = Enumerable.Range(0, weights.Length).OrderByDescending(c => weights[c]).ThenBy(c => c).ToArray();
 
-    /// <summary>Σ column weight × occurrences of the phrase whose terms are at <paramref name="cursors"/> (all on one report).</summary>
-    public double Count(byte[] data, TermCursor[] cursors, int[] offsets, int columns)
+    /// <summary>
+    /// Σ column weight × occurrences of the phrase whose terms are at <paramref name="cursors"/> (all on one report,
+    /// whose column starts are <paramref name="starts"/>), term j at offset <paramref name="offsets"/>[j].
+    /// </summary>
+    public double Count(byte[] data, TermCursor[] cursors, int[] offsets, ReadOnlySpan<int> starts, int columns)
     {
         var length = cursors.Length;
         if (_at.Length < length) Grow(length);
-        var present = columns;
-        for (var j = 0; j < length && present != 0; j++)
-            present &= Headers(data, cursors[j].BodyStart, cursors[j].BodyLength, j);
-        var weighted = 0.0;
-        var budget = Bm25.CountedOccurrences;
-        // Heaviest columns first, so the occurrences counted before the bound are those that weigh most.
-        foreach (var column in _byWeight)
-        {
-            if ((present & (1 << column)) == 0) continue;
-            var found = InColumn(data, column, offsets, budget);
-            weighted += weights[column] * found;
-            budget -= found;
-            if (budget == 0) break;
-        }
-        return weighted;
-    }
-
-    // Records where each column's positions start and how many there are; returns the columns present.
-    private int Headers(byte[] data, int start, int length, int term)
-    {
-        var at = start;
-        var end = start + length;
-        var mask = 0;
-        while (at < end)
-        {
-            var header = Varint.Read(data, ref at);
-            var column = PostingsBlob.ColumnOf(header);
-            var count = PostingsBlob.CountOf(header);
-            var bytes = Varint.Read(data, ref at);
-            _offset[term * Columns + column] = at;
-            _count[term * Columns + column] = count;
-            mask |= 1 << column;
-            at += bytes;
-        }
-        return mask;
-    }
-
-    private int InColumn(byte[] data, int column, int[] offsets, int budget)
-    {
-        var length = offsets.Length;
         var at = _at;
-        var left = _left;
+        var end = _end;
         var value = _value;
         var driver = 0;
         for (var j = 0; j < length; j++)
         {
-            at[j] = _offset[j * Columns + column];
-            left[j] = _count[j * Columns + column];
-            // The last decoded position of each term; -1 before its first.
-            value[j] = -1;
-            if (left[j] < left[driver]) driver = j;
-        }
-        var found = 0;
-        var driverPosition = 0;
-        var driverAt = at[driver];
-        for (var driverLeft = left[driver]; driverLeft > 0 && found < budget; driverLeft--)
-        {
-            driverPosition += Varint.Read(data, ref driverAt);
-            var start = driverPosition - offsets[driver];
-            if (start < 0) continue;
-            var all = true;
-            for (var j = 0; j < length && all; j++)
+            // value[j] is the term's current position; at[j]..end[j] the bytes of the positions after it.
+            var a = cursors[j].BodyStart;
+            var header = Varint.Read(data, ref a);
+            if (PostingsBlob.Occurrences.IsOne(header))
             {
-                if (j == driver) continue;
-                var wanted = start + offsets[j];
-                var v = value[j];
-                if (v < wanted)
-                {
-                    var a = at[j];
-                    var l = left[j];
-                    do
-                    {
-                        if (l == 0) return found;
-                        v = (v < 0 ? 0 : v) + Varint.Read(data, ref a);
-                        l--;
-                    } while (v < wanted);
-                    at[j] = a;
-                    left[j] = l;
-                    value[j] = v;
-                }
-                all = v == wanted;
+                value[j] = header >>> 1;
+                end[j] = a;
             }
-            if (all) found++;
+            else
+            {
+                end[j] = a + (header >>> 1);
+                value[j] = Varint.Read(data, ref a);
+            }
+            at[j] = a;
+            // The fewest bytes of positions left: about the fewest occurrences.
+            if (end[j] - a < end[driver] - at[driver]) driver = j;
         }
-        return found;
+
+        _budget.Reset();
+        var order = PositionColumns.Order;
+        var span = offsets[length - 1];
+        var slot = 0;
+        while (true)
+        {
+            var start = value[driver] - offsets[driver];
+            if (start >= 0)
+            {
+                slot = PositionColumns.SlotAt(starts, start, slot);
+                var column = order[slot];
+                if (start + span < starts[slot + 1] && (columns & (1 << column)) != 0)
+                {
+                    var all = true;
+                    for (var j = 0; j < length && all; j++)
+                    {
+                        if (j == driver) continue;
+                        var wanted = start + offsets[j];
+                        var v = value[j];
+                        if (v < wanted)
+                        {
+                            var a = at[j];
+                            var e = end[j];
+                            do
+                            {
+                                // Term j ends before this start: no later start can match either.
+                                if (a == e) return _budget.Weighted;
+                                var b = data[a];
+                                if (b < 0x80)
+                                {
+                                    v += b;
+                                    a++;
+                                }
+                                else
+                                {
+                                    v += Varint.Read(data, ref a);
+                                }
+                            } while (v < wanted);
+                            at[j] = a;
+                            value[j] = v;
+                        }
+                        all = v == wanted;
+                    }
+                    if (all && !_budget.Add(column)) break;
+                }
+            }
+            if (at[driver] == end[driver]) break;
+            value[driver] += Varint.Read(data, ref at[driver]);
+        }
+        return _budget.Weighted;
     }
 
     private void Grow(int length)
     {
-        _offset = new int[length * Columns];
-        _count = new int[length * Columns];
         _at = new int[length];
-        _left = new int[length];
+        _end = new int[length];
         _value = new int[length];
     }
 }

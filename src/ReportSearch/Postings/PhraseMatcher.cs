@@ -1,24 +1,27 @@
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Finds the reports of one segment holding a phrase — terms at consecutive positions of one column, each position
-/// one term or (the last, for a prefix) any of several — with the phrase's weighted occurrence count there
-/// (Σ column weight × occurrences, over the allowed columns). Reports are walked from the rarest term, the others
-/// skip ahead to it (leapfrog); positions are decoded only for reports holding every term. One phrase at a time.
+/// Finds the reports of one segment holding a phrase — terms at given offsets from its start (consecutive for a
+/// plain phrase) inside one column, each position one term or (the last, for a prefix) any of several — with the
+/// phrase's weighted occurrence count there (Σ column weight × occurrences, over the allowed columns). Reports are
+/// walked from the rarest term, the others skip ahead to it (leapfrog); positions are decoded only for reports
+/// holding every term. One phrase at a time.
 /// </summary>
 internal sealed class PhraseMatcher(double[] weights)
 {
     private readonly PhraseCounter _counter = new(weights);
-    private readonly List<ColumnPositions> _positions = [];
-    private readonly int[] _byWeight = Enumerable.Range(0, weights.Length).OrderByDescending(c => weights[c]).ThenBy(c => c).ToArray();
+    private readonly OccurrenceBudget _budget = new(weights);
+    private readonly List<List<int>> _positions = [];
     private double[] _sums = [];
 
     /// <param name="terms">Per phrase position, the term ids it accepts (one, or a prefix's many).</param>
-    /// <param name="offsets">Per phrase position, its offset from the first (0, then ascending: a phrase term spans several).</param>
+    /// <param name="offsets">Per phrase position, its distance from the first (0 first, strictly ascending).</param>
     /// <param name="columns">A bit per column the phrase may occur in.</param>
     /// <param name="dead">Reports of this segment not to return (true by report id; shorter arrays leave the rest alive).</param>
     public void Match(PostingsSegment segment, int[][] terms, int[] offsets, int columns, bool[] dead, List<int> docs, List<double> counts)
     {
+        if (offsets.Length != terms.Length || (offsets.Length > 0 && offsets[0] != 0) || offsets.Zip(offsets.Skip(1)).Any(p => p.First >= p.Second))
+            throw new ArgumentException("offsets must start at 0 and ascend, one per phrase position", nameof(offsets));
         if (terms.Length == 0 || terms.Any(t => t.Length == 0)) return;
         if (terms.Length == 1)
         {
@@ -31,7 +34,7 @@ internal sealed class PhraseMatcher(double[] weights)
         // The driver: the one-term position with the fewest reports (positions of a prefix are never alone in a
         // phrase of two or more, and the first position is always one term).
         var driver = Enumerable.Range(0, cursors.Length).Where(j => cursors[j].Length == 1).MinBy(j => cursors[j][0].Count);
-        while (_positions.Count < terms.Length) _positions.Add(new ColumnPositions());
+        while (_positions.Count < terms.Length) _positions.Add([]);
 
         // Without a prefix every position is one cursor: the allocation-free counter applies.
         var single = cursors.All(c => c.Length == 1) ? cursors.Select(c => c[0]).ToArray() : null;
@@ -52,7 +55,8 @@ internal sealed class PhraseMatcher(double[] weights)
                 }
             }
             if (!agreed || (doc < dead.Length && dead[doc])) continue;
-            var count = single is not null ? _counter.Count(segment.Data, single, offsets, columns) : CountAt(doc, cursors, offsets, columns);
+            var starts = segment.ColumnStarts(doc);
+            var count = single is not null ? _counter.Count(segment.Data, single, offsets, starts, columns) : CountAt(doc, starts, cursors, offsets, columns);
             if (count > 0)
             {
                 docs.Add(doc);
@@ -61,54 +65,41 @@ internal sealed class PhraseMatcher(double[] weights)
         }
     }
 
-    private double CountAt(int doc, TermCursor[][] cursors, int[] offsets, int columns)
+    // The positions of every phrase position's terms (merged for a prefix), then the starts p of the first such that
+    // p + offsets[j] is in position j's list for every j, inside one allowed column.
+    private double CountAt(int doc, ReadOnlySpan<int> starts, TermCursor[][] cursors, int[] offsets, int columns)
     {
-        var present = columns;
-        for (var j = 0; j < cursors.Length && present != 0; j++)
+        for (var j = 0; j < cursors.Length; j++)
         {
             var positions = _positions[j];
             positions.Clear();
-            var several = cursors[j].Length > 1;
             foreach (var cursor in cursors[j])
-                if (cursor.Advance(doc) && cursor.Doc == doc) TermBody.AddPositions(cursor.Body, present, positions);
-            if (several) positions.Sort();
-            present &= positions.Present;
+                if (cursor.Advance(doc) && cursor.Doc == doc) TermBody.AddPositions(cursor.Body, positions);
+            if (positions.Count == 0) return 0;
+            if (cursors[j].Length > 1) positions.Sort();
         }
-        // As PhraseCounter: heaviest columns first, at most Bm25.CountedOccurrences in the report.
-        var weighted = 0.0;
-        var budget = Bm25.CountedOccurrences;
-        foreach (var column in _byWeight)
+        _budget.Reset();
+        Span<int> at = stackalloc int[cursors.Length];
+        var span = offsets[^1];
+        var slot = 0;
+        foreach (var p in _positions[0])
         {
-            if ((present & (1 << column)) == 0) continue;
-            var occurrences = Math.Min(Occurrences(column, offsets), budget);
-            weighted += weights[column] * occurrences;
-            budget -= occurrences;
-            if (budget == 0) break;
-        }
-        return weighted;
-    }
-
-    // Starts p of the first term's list such that p + offsets[j] is in term j's list for every j.
-    private int Occurrences(int column, int[] offsets)
-    {
-        var length = offsets.Length;
-        var first = _positions[0].In(column);
-        Span<int> at = stackalloc int[length];
-        var found = 0;
-        foreach (var p in first)
-        {
+            slot = PositionColumns.SlotAt(starts, p, slot);
+            var column = PositionColumns.Order[slot];
+            if (p + span >= starts[slot + 1] || (columns & (1 << column)) == 0) continue;
             var all = true;
-            for (var j = 1; j < length && all; j++)
+            for (var j = 1; j < cursors.Length && all; j++)
             {
-                var list = _positions[j].In(column);
+                var list = _positions[j];
+                var wanted = p + offsets[j];
                 var i = at[j];
-                while (i < list.Count && list[i] < p + offsets[j]) i++;
+                while (i < list.Count && list[i] < wanted) i++;
                 at[j] = i;
-                all = i < list.Count && list[i] == p + offsets[j];
+                all = i < list.Count && list[i] == wanted;
             }
-            if (all) found++;
+            if (all && !_budget.Add(column)) break;
         }
-        return found;
+        return _budget.Weighted;
     }
 
     private void Single(PostingsSegment segment, int term, int columns, bool[] dead, List<int> docs, List<double> counts)
@@ -120,7 +111,7 @@ internal sealed class PhraseMatcher(double[] weights)
         {
             if (cursor.Doc < dead.Length && dead[cursor.Doc]) continue;
             // Weights are positive, so a positive sum means an occurrence in an allowed column.
-            var weighted = TermBody.WeightedCount(cursor.Body, columns, weights, _byWeight);
+            var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), columns, _budget);
             if (weighted <= 0) continue;
             docs.Add(cursor.Doc);
             counts.Add(weighted);
@@ -139,7 +130,7 @@ internal sealed class PhraseMatcher(double[] weights)
             var cursor = new TermCursor(segment, term);
             while (cursor.Next())
             {
-                var weighted = TermBody.WeightedCount(cursor.Body, columns, weights, _byWeight);
+                var weighted = TermBody.WeightedCount(cursor.Body, segment.ColumnStarts(cursor.Doc), columns, _budget);
                 if (weighted <= 0) continue;
                 if (_sums[cursor.Doc] == 0) touched.Add(cursor.Doc);
                 _sums[cursor.Doc] += weighted;

@@ -15,13 +15,15 @@ namespace ReportSearch.Postings;
 public sealed class PlanEvaluator
 {
     private readonly PhraseMatcher _matcher = new(FtsLayout.Weights.ToArray());
-    private readonly PhrasePresence _presence = new();
+    private readonly PhrasePresence _presence;
     // A phrase's matches are collected here (kept between phrases, so they stop growing) and copied out at their size.
     private readonly List<int> _docs = [];
     private readonly List<double> _counts = [];
     // Reports the matcher must pass over when filters are pushed in: the base's dead or not allowed; the delta's not allowed.
     private bool[] _baseSkip = [];
     private bool[] _deltaSkip = [];
+
+    public PlanEvaluator() => _presence = new PhrasePresence(_matcher);
 
     /// <summary>Every column.</summary>
     public static readonly int AllColumns = (1 << FtsLayout.Columns.Count) - 1;

@@ -3,126 +3,69 @@ using ReportSearch.Index;
 namespace ReportSearch.Postings;
 
 /// <summary>
-/// Reads a term's body in one report (per column: a header of occurrences and column, the positions' byte length, the positions,
-/// <see cref="PostingsBlob"/>): the weighted occurrence count bm25 needs, or the positions of the wanted columns.
+/// Reads a term's occurrences in one report (<see cref="PostingsBlob.Occurrences"/>: one occurrence is
+/// <c>position × 2 + 1</c>; several are <c>bytes × 2</c>, then the first position and the deltas in those bytes): the weighted occurrence count bm25 needs, or the report-wide positions.
 /// </summary>
 internal static class TermBody
 {
     /// <summary>
-    /// Σ weight(column) × occurrences over the columns in <paramref name="columns"/> (a bit per column), counting at
-    /// most <see cref="Bm25.CountedOccurrences"/> occurrences, heaviest columns (<paramref name="byWeight"/>) first,
-    /// as <see cref="PhraseCounter"/> counts a phrase: a phrase term and the grams it stands for score alike.
+    /// Σ weight × occurrences over the columns in <paramref name="columns"/> (a bit per column), counted by
+    /// <paramref name="budget"/> as a phrase's are (at most <see cref="Bm25.CountedOccurrences"/>, heaviest columns
+    /// first), so a phrase term scores as the grams it stands for; <paramref name="starts"/> are the report's column
+    /// starts. Positions are read only until the budget is spent.
     /// </summary>
-    public static double WeightedCount(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
+    public static double WeightedCount(ReadOnlySpan<byte> body, ReadOnlySpan<int> starts, int columns, OccurrenceBudget budget)
     {
+        budget.Reset();
+        var order = PositionColumns.Order;
         var at = 0;
-        var sum = 0.0;
-        var total = 0;
-        while (at < body.Length)
+        var header = Varint.Read(body, ref at);
+        if (PostingsBlob.Occurrences.IsOne(header))
         {
-            var header = Varint.Read(body, ref at);
-            var column = PostingsBlob.ColumnOf(header);
-            var count = PostingsBlob.CountOf(header);
-            var bytes = Varint.Read(body, ref at);
-            at += bytes;
-            if ((columns & (1 << column)) == 0) continue;
-            sum += weights[column] * count;
-            total += count;
+            var only = order[PositionColumns.SlotOf(starts, header >>> 1)];
+            if ((columns & (1 << only)) != 0) budget.Add(only);
+            return budget.Weighted;
         }
-        return total <= Bm25.CountedOccurrences ? sum : Bounded(body, columns, weights, byWeight);
-    }
-
-    // More occurrences than counted (a phrase term like 信息公开 in most reports): the budget goes to the heaviest columns first.
-    private static double Bounded(ReadOnlySpan<byte> body, int columns, double[] weights, int[] byWeight)
-    {
-        Span<int> counts = stackalloc int[32];
-        var at = 0;
-        while (at < body.Length)
+        var end = at + (header >>> 1);
+        var position = Varint.Read(body, ref at);
+        var slot = PositionColumns.SlotOf(starts, position);
+        while (true)
         {
-            var header = Varint.Read(body, ref at);
-            var bytes = Varint.Read(body, ref at);
-            at += bytes;
-            counts[PostingsBlob.ColumnOf(header)] = PostingsBlob.CountOf(header);
-        }
-        var sum = 0.0;
-        var budget = Bm25.CountedOccurrences;
-        foreach (var column in byWeight)
-        {
-            if ((columns & (1 << column)) == 0 || counts[column] == 0) continue;
-            var taken = Math.Min(counts[column], budget);
-            sum += weights[column] * taken;
-            budget -= taken;
-            if (budget == 0) break;
-        }
-        return sum;
-    }
-
-    /// <summary>Adds the positions of the wanted columns to <paramref name="into"/>.</summary>
-    public static void AddPositions(ReadOnlySpan<byte> body, int columns, ColumnPositions into)
-    {
-        var at = 0;
-        while (at < body.Length)
-        {
-            var header = Varint.Read(body, ref at);
-            var column = PostingsBlob.ColumnOf(header);
-            var count = PostingsBlob.CountOf(header);
-            var bytes = Varint.Read(body, ref at);
-            if ((columns & (1 << column)) == 0)
+            var column = order[slot];
+            if ((columns & (1 << column)) != 0 && !budget.Add(column)) break;
+            if (at >= end) break;
+            // Most deltas are one byte: read those here, the call only for longer ones.
+            var b = body[at];
+            if (b < 0x80)
             {
-                at += bytes;
-                continue;
+                position += b;
+                at++;
             }
-            var position = 0;
-            for (var i = 0; i < count; i++)
+            else
             {
                 position += Varint.Read(body, ref at);
-                into.Add(column, position);
             }
+            slot = PositionColumns.SlotAt(starts, position, slot);
         }
+        return budget.Weighted;
     }
-}
 
-/// <summary>
-/// A term's positions in one report, per column, as a phrase check needs them: sorted within each column. Reused
-/// from report to report (cleared, not reallocated). Positions from several terms (a prefix) are merged on
-/// <see cref="Sort"/>.
-/// </summary>
-internal sealed class ColumnPositions
-{
-    private readonly List<int>[] _columns = Enumerable.Range(0, FtsLayout.Columns.Count).Select(_ => new List<int>()).ToArray();
-
-    /// <summary>A bit per column holding at least one position.</summary>
-    public int Present { get; private set; }
-
-    public void Clear()
+    /// <summary>Adds the term's positions, ascending, to <paramref name="into"/>.</summary>
+    public static void AddPositions(ReadOnlySpan<byte> body, List<int> into)
     {
-        var present = Present;
-        while (present != 0)
+        var at = 0;
+        var header = Varint.Read(body, ref at);
+        if (PostingsBlob.Occurrences.IsOne(header))
         {
-            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            _columns[column].Clear();
-            present &= present - 1;
+            into.Add(header >>> 1);
+            return;
         }
-        Present = 0;
-    }
-
-    public void Add(int column, int position)
-    {
-        _columns[column].Add(position);
-        Present |= 1 << column;
-    }
-
-    public List<int> In(int column) => _columns[column];
-
-    /// <summary>Sorts every column (needed only when several terms' positions were added).</summary>
-    public void Sort()
-    {
-        var present = Present;
-        while (present != 0)
+        var end = at + (header >>> 1);
+        var position = 0;
+        while (at < end)
         {
-            var column = System.Numerics.BitOperations.TrailingZeroCount(present);
-            _columns[column].Sort();
-            present &= present - 1;
+            position += Varint.Read(body, ref at);
+            into.Add(position);
         }
     }
 }

@@ -32,8 +32,8 @@ internal sealed class TermCursor
             Doc = End;
             return;
         }
-        _at = (int)segment.TermStart[term];
-        _end = (int)segment.TermStart[term + 1];
+        _at = segment.TermStart[term];
+        _end = segment.TermStart[term + 1];
         _blockFirst = segment.BlockStart[term];
         _blockEnd = segment.BlockStart[term + 1];
         Count = segment.TermDocs[term];
@@ -46,7 +46,7 @@ internal sealed class TermCursor
     /// <summary>Reports holding the term in this segment.</summary>
     public int Count { get; }
 
-    /// <summary>The current report's body: per column, the term's occurrences (<see cref="PostingsBlob"/>).</summary>
+    /// <summary>The current report's body: the term's occurrences there (<see cref="PostingsSegment"/> describes the bytes).</summary>
     public ReadOnlySpan<byte> Body => _data.AsSpan(_bodyStart, _bodyLength);
 
     /// <summary>Where the current body starts in the segment's data.</summary>
@@ -65,9 +65,12 @@ internal sealed class TermCursor
         }
         var at = _at;
         _previous += Varint.Read(_data, ref at);
-        _bodyLength = Varint.Read(_data, ref at);
         _bodyStart = at;
-        _at = at + _bodyLength;
+        // One occurrence is one varint; several say their positions' byte length.
+        var header = Varint.Read(_data, ref at);
+        if (!PostingsBlob.Occurrences.IsOne(header)) at += header >>> 1;
+        _bodyLength = at - _bodyStart;
+        _at = at;
         _index++;
         Doc = _previous;
         return true;
@@ -105,7 +108,7 @@ internal sealed class TermCursor
                 else high = mid;
             }
             // Block `high` holds the target or the first id after it; decode it from its start.
-            _at = (int)_segment.BlockOffset[high];
+            _at = _segment.BlockOffset[high];
             _previous = lasts[high - 1];
             _index = (high - _blockFirst) * PostingsSegment.BlockSize - 1;
         }
