@@ -11,18 +11,26 @@ internal static class CjkBigramFilter
 {
     public static void AddGrams(string folded, ScriptRun run, List<Token> grams)
     {
+        var spans = new List<(int Start, int Length)>(run.Length);
+        AddGramSpans(folded, run, spans);
+        foreach (var (start, length) in spans)
+            grams.Add(new Token(folded.Substring(start, length), start, start + length, TokenKind.Gram));
+    }
+
+    /// <summary>The same grams as <see cref="AddGrams"/>, as (start, length) in the folded text: no strings made.</summary>
+    public static void AddGramSpans(string folded, ScriptRun run, List<(int Start, int Length)> grams)
+    {
         var first = run.Start;
         var firstLength = CodePointLength(folded, first, run.End);
         while (first + firstLength < run.End)
         {
             var second = first + firstLength;
             var secondLength = CodePointLength(folded, second, run.End);
-            var end = second + secondLength;
-            grams.Add(new Token(folded.Substring(first, end - first), first, end, TokenKind.Gram));
+            grams.Add((first, second + secondLength - first));
             first = second;
             firstLength = secondLength;
         }
-        grams.Add(new Token(folded.Substring(first, firstLength), first, first + firstLength, TokenKind.Gram));
+        grams.Add((first, firstLength));
     }
 
     private static int CodePointLength(string text, int index, int end) =>

@@ -19,29 +19,30 @@ internal sealed class IndexTokenizer(Analyzer analyzer, PhraseVocabulary? phrase
     /// <summary>The column texts, in <see cref="FtsLayout.Columns"/> order (terms joined by spaces).</summary>
     public string[] Columns(string text, IReadOnlyList<Section> sections)
     {
-        var columns = new StringBuilder?[FtsLayout.Columns.Count];
-        Visit(text, sections, (column, term) => Append(columns, column, term), null);
-        return columns.Select(c => c?.ToString() ?? "").ToArray();
+        var columns = new ColumnTexts();
+        Visit(text, sections, columns);
+        return columns.Texts();
     }
 
     /// <summary>The report's terms with their positions in each column, as the postings blob stores them.</summary>
     public ReportTerms Terms(string text, IReadOnlyList<Section> sections)
     {
         var builder = new ReportTermsBuilder();
-        Visit(text, sections, builder.Add, builder.AddAtLast);
+        Visit(text, sections, builder);
         return builder.Build();
     }
 
     /// <summary>
-    /// Calls <paramref name="token"/> with each token's column (in <see cref="FtsLayout.Columns"/> order) and term, in
-    /// text order, and <paramref name="phrase"/> (when given) with each phrase right after the gram it starts at.
+    /// Gives <paramref name="sink"/> each token's column (in <see cref="FtsLayout.Columns"/> order) and term, in text
+    /// order, and each phrase right after the gram it starts at. Grams are handed over as slices of the folded text:
+    /// the sink makes a string only for a term new to the report.
     /// </summary>
-    private void Visit(string text, IReadOnlyList<Section> sections, Action<int, string> token, Action<int, string>? phrase)
+    private void Visit(string text, IReadOnlyList<Section> sections, ITokenSink sink)
     {
         var folded = analyzer.Fold(text);
         var runs = ScriptRunTokenizer.Split(folded);
         var groups = new GroupLookup(sections, text.Length);
-        var grams = new List<Token>(64);
+        var grams = new List<(int Start, int Length)>(64);
         var found = new List<string>();
         foreach (var run in runs)
         {
@@ -49,18 +50,17 @@ internal sealed class IndexTokenizer(Analyzer analyzer, PhraseVocabulary? phrase
             if (run.Kind == ScriptRunKind.Cjk)
             {
                 grams.Clear();
-                CjkBigramFilter.AddGrams(folded, run, grams);
-                foreach (var gram in grams)
+                CjkBigramFilter.AddGramSpans(folded, run, grams);
+                foreach (var (start, length) in grams)
                 {
-                    token(2 * group, gram.Term);
-                    if (phrase is null) continue;
-                    _phrases.StartingAt(folded, gram.Start, run.End, found);
-                    foreach (var p in found) phrase(2 * group, p);
+                    sink.Token(2 * group, folded.AsSpan(start, length));
+                    _phrases.StartingAt(folded, start, run.End, found);
+                    foreach (var phrase in found) sink.Phrase(2 * group, phrase);
                 }
             }
             else
             {
-                token(2 * group + 1, AlphanumericRunFilter.ToToken(folded, run).Term);
+                sink.Token(2 * group + 1, AlphanumericRunFilter.ToToken(folded, run).Term);
             }
         }
     }
@@ -93,11 +93,23 @@ internal sealed class IndexTokenizer(Analyzer analyzer, PhraseVocabulary? phrase
         return new AnalyzedText(wordTokens, gramTokens);
     }
 
-    private static void Append(StringBuilder?[] columns, int column, string term)
+    /// <summary>The column texts as FTS5 was given them: grams and words joined by spaces, no phrase terms.</summary>
+    private sealed class ColumnTexts : ITokenSink
     {
-        var builder = columns[column] ??= new StringBuilder(1024);
-        if (builder.Length > 0) builder.Append(' ');
-        builder.Append(term);
+        private readonly StringBuilder?[] _columns = new StringBuilder?[FtsLayout.Columns.Count];
+
+        public void Token(int column, ReadOnlySpan<char> term)
+        {
+            var builder = _columns[column] ??= new StringBuilder(1024);
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(term);
+        }
+
+        public void Phrase(int column, string phrase)
+        {
+        }
+
+        public string[] Texts() => _columns.Select(c => c?.ToString() ?? "").ToArray();
     }
 
     /// <summary>
@@ -121,4 +133,14 @@ internal sealed class IndexTokenizer(Analyzer analyzer, PhraseVocabulary? phrase
 
         public int At(int offset) => _groupAt[offset];
     }
+}
+
+/// <summary>Where <see cref="IndexTokenizer"/> puts a report's tokens.</summary>
+internal interface ITokenSink
+{
+    /// <summary>The next token of <paramref name="column"/>.</summary>
+    void Token(int column, ReadOnlySpan<char> term);
+
+    /// <summary>A phrase term starting at <paramref name="column"/>'s last token.</summary>
+    void Phrase(int column, string phrase);
 }

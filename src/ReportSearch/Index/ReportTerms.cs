@@ -24,30 +24,39 @@ public sealed record ReportTerms(string[] Terms, byte[] Bodies, int[] BodyEnds, 
 /// column) and a single sort groups them by term in ascending report-wide position, which is cheaper than a list per
 /// term. The report-wide positions are known only at the end, when every column's length is.
 /// </summary>
-internal sealed class ReportTermsBuilder
+internal sealed class ReportTermsBuilder : ITokenSink
 {
-    private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _local;
+    // Looks grams up by their slice of the text: a string is made only for a term new to the report.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySlice;
     private readonly List<string> _terms = [];
     private readonly int[] _lengths = new int[FtsLayout.Columns.Count];
     private long[] _keys = new long[4096];
     private int _count;
 
+    public ReportTermsBuilder()
+    {
+        _local = new Dictionary<string, int>(StringComparer.Ordinal);
+        _bySlice = _local.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>The next token of <paramref name="column"/>.</summary>
-    public void Add(int column, string term) => Put(column, term, _lengths[column]++);
+    public void Token(int column, ReadOnlySpan<char> term) => Put(column, term, _lengths[column]++);
 
     /// <summary>
     /// A phrase term at the position of <paramref name="column"/>'s last token (the gram it starts at). It does not
     /// count in the column's length (nor the report's): bm25 sees the same text with or without phrase terms.
     /// </summary>
-    public void AddAtLast(int column, string term) => Put(column, term, _lengths[column] - 1);
+    public void Phrase(int column, string phrase) => Put(column, phrase, _lengths[column] - 1);
 
-    private void Put(int column, string term, int position)
+    private void Put(int column, ReadOnlySpan<char> term, int position)
     {
-        if (!_local.TryGetValue(term, out var local))
+        if (!_bySlice.TryGetValue(term, out var local))
         {
             local = _terms.Count;
-            _local.Add(term, local);
-            _terms.Add(term);
+            var text = term.ToString();
+            _local.Add(text, local);
+            _terms.Add(text);
         }
         if (_count == _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
         _keys[_count++] = ((long)local << 40) | ((long)PostingsBlob.SlotOf[column] << 32) | (uint)position;
