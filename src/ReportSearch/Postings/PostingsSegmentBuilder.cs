@@ -49,9 +49,12 @@ public static class PostingsSegmentBuilder
             termStart[t + 1] = termStart[t] + (int)bytes[t];
             blockStart[t + 1] = blockStart[t] + (docs[t] + PostingsSegment.BlockSize - 1) / PostingsSegment.BlockSize;
         }
-        var data = new byte[termStart[terms]];
-        var blockLast = new int[blockStart[terms]];
-        var blockOffset = new int[blockStart[terms]];
+        // The segment's big arrays live on the pinned-object heap, apart from the large-object heap: the runtime
+        // sizes the large-object heap's allocation budget by what survives there, and with the postings on it a
+        // searcher's short-lived result arrays piled up by hundreds of MiB between collections.
+        var data = GC.AllocateArray<byte>(termStart[terms], pinned: true);
+        var blockLast = GC.AllocateArray<int>(blockStart[terms], pinned: true);
+        var blockOffset = GC.AllocateArray<int>(blockStart[terms], pinned: true);
         var next = (int[])termStart.Clone();
         var filled = new int[terms];
         Array.Clear(last);
