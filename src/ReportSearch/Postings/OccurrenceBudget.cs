@@ -27,6 +27,9 @@ internal sealed class OccurrenceBudget
         _perColumn = new int[weights.Length];
     }
 
+    /// <summary>The weight of one occurrence in <paramref name="column"/>.</summary>
+    public double WeightOf(int column) => _weights[column];
+
     /// <summary>Starts a report.</summary>
     public void Reset()
     {

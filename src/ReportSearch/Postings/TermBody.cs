@@ -16,16 +16,16 @@ internal static class TermBody
     /// </summary>
     public static double WeightedCount(ReadOnlySpan<byte> body, ReadOnlySpan<int> starts, int columns, OccurrenceBudget budget)
     {
-        budget.Reset();
         var order = PositionColumns.Order;
         var at = 0;
         var header = Varint.Read(body, ref at);
         if (PostingsBlob.Occurrences.IsOne(header))
         {
+            // Most entries: one occurrence weighs its column's weight, whatever the budget's order.
             var only = order[PositionColumns.SlotOf(starts, header >>> 1)];
-            if ((columns & (1 << only)) != 0) budget.Add(only);
-            return budget.Weighted;
+            return (columns & (1 << only)) != 0 ? budget.WeightOf(only) : 0;
         }
+        budget.Reset();
         var end = at + (header >>> 1);
         var position = Varint.Read(body, ref at);
         var slot = PositionColumns.SlotOf(starts, position);
