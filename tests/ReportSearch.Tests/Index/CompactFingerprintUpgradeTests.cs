@@ -26,7 +26,7 @@ public sealed class CompactFingerprintUpgradeTests
             new IndexWriter(index, IndexedCorpus.Components.DocumentBuilder()).Run(new IndexRunOptions([Path.Combine(corpus.Directory, "reports")]));
         var old = folder.File("old.db");
         File.Copy(fresh, old);
-        var current = Fingerprints(fresh);
+        var current = FingerprintUpgradeTests.Fingerprints(fresh);
         Assert.That(current, Has.Count.GreaterThan(40));
         WriteWideFingerprints(old, current);
         var pagesBefore = Pages(old);
@@ -42,7 +42,7 @@ public sealed class CompactFingerprintUpgradeTests
             Assert.That(copies, Is.Not.Empty);
             Assert.That(copies.Select(Describe), Is.EqualTo(freshCopies.Select(Describe)));
         }
-        var after = Fingerprints(old);
+        var after = FingerprintUpgradeTests.Fingerprints(old);
         Assert.That(after.Keys, Is.EquivalentTo(current.Keys));
         foreach (var (id, blob) in after) Assert.That(blob, Is.EqualTo(current[id]), $"report {id}");
         Assert.That(Pages(old), Is.LessThan(pagesBefore));
@@ -105,17 +105,5 @@ public sealed class CompactFingerprintUpgradeTests
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         connection.Open();
         return (long)ReportIndex.Scalar(connection, "PRAGMA page_count")!;
-    }
-
-    private static Dictionary<long, byte[]> Fingerprints(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT report_id, prints FROM fingerprints";
-        using var reader = command.ExecuteReader();
-        var result = new Dictionary<long, byte[]>();
-        while (reader.Read()) result[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
-        return result;
     }
 }

@@ -50,7 +50,8 @@ public class FingerprintUpgradeTests
         return (long)ReportIndex.Scalar(connection, "PRAGMA user_version")!;
     }
 
-    private static Dictionary<long, byte[]> Fingerprints(string path)
+    /// <summary>Every stored fingerprint blob of the index file at <paramref name="path"/>, by report id.</summary>
+    internal static Dictionary<long, byte[]> Fingerprints(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         connection.Open();
