@@ -13,9 +13,8 @@ internal static class CompactFingerprintUpgrade
 {
     internal static void Upgrade(SqliteConnection connection)
     {
-        // Emptied first: no older fingerprint may stay behind, not even one whose report row is gone.
-        ReportIndex.Execute(connection, "DELETE FROM fingerprints");
-        CompareTables.FingerprintStoredReports(connection);
+        // Recomputed as schema 4's step did it (emptied first, then every stored report's from its text).
+        FingerprintUpgrade.Upgrade(connection);
         // The new fingerprints take about half the old ones' pages: the rest is free now.
         ReportIndex.Execute(connection, "PRAGMA incremental_vacuum");
     }

@@ -44,14 +44,7 @@ public sealed class PhraseVocabulary
 
     /// <summary>Whether a folded term is a phrase term: all Chinese, <see cref="MinRunes"/> characters or more.</summary>
     public static bool IsPhrase(string folded) =>
-        folded.Length >= MinRunes && folded.EnumerateRunes().Count() >= MinRunes && IsChinese(folded);
-
-    /// <summary>Whether a folded text is one run of Chinese characters.</summary>
-    public static bool IsChinese(string folded)
-    {
-        var runs = ScriptRunTokenizer.Split(folded);
-        return runs.Count == 1 && runs[0].Kind == ScriptRunKind.Cjk && runs[0].Start == 0 && runs[0].End == folded.Length;
-    }
+        folded.Length >= MinRunes && CjkCharacters.AreAllCjk(folded) && CjkCharacters.CountCodePoints(folded) >= MinRunes;
 
     /// <summary>
     /// Puts in <paramref name="found"/> (cleared first) each phrase starting at <paramref name="start"/> of

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportSearch.Analysis;
 using ReportSearch.Index;
 
 namespace ReportSearch.Postings;
@@ -79,7 +80,7 @@ internal static class PhraseCover
         return builder.ToString();
     }
 
-    private static bool IsBigram(string term) => term.Length <= 4 && term.EnumerateRunes().Count() == 2 && PhraseVocabulary.IsChinese(term);
+    private static bool IsBigram(string term) => term.Length <= 4 && CjkCharacters.CountCodePoints(term) == 2 && CjkCharacters.AreAllCjk(term);
 
     private static string First(string bigram) => char.IsHighSurrogate(bigram[0]) ? bigram[..2] : bigram[..1];
 

@@ -22,6 +22,10 @@ public sealed class PlanEvaluator
     // Reports the matcher must pass over when filters are pushed in: the base's dead or not allowed; the delta's not allowed.
     private bool[] _baseSkip = [];
     private bool[] _deltaSkip = [];
+    // Their complement among the live reports, for the IDF's presence count: made once per evaluation, when needed.
+    private bool[] _baseOutside = [];
+    private bool[] _deltaOutside = [];
+    private bool _outsideMade;
 
     public PlanEvaluator() => _presence = new PhrasePresence(_matcher);
 
@@ -40,8 +44,9 @@ public sealed class PlanEvaluator
     {
         if (allowed is not null)
         {
-            _baseSkip = Skips(_baseSkip, snapshot.Base, snapshot.BaseDead, allowed);
-            _deltaSkip = Skips(_deltaSkip, snapshot.Delta, [], allowed);
+            _baseSkip = Marks(_baseSkip, snapshot.Base, snapshot.BaseDead, allowed, markAllowed: false);
+            _deltaSkip = Marks(_deltaSkip, snapshot.Delta, [], allowed, markAllowed: false);
+            _outsideMade = false;
         }
         return Node(plan, snapshot, columns, allowed, scored);
     }
@@ -106,9 +111,14 @@ public sealed class PlanEvaluator
         var matching = ids.Length;
         if (pushed && scored && !terms.Any(t => t.Length == 0))
         {
-            var flat = terms.Select(t => t[0]).ToArray();
-            matching += _presence.CountOutside(snapshot.Base, flat, offsets, columns, snapshot.BaseDead, allowed!) +
-                        _presence.CountOutside(snapshot.Delta, flat, offsets, columns, [], allowed!);
+            if (!_outsideMade)
+            {
+                _baseOutside = Marks(_baseOutside, snapshot.Base, snapshot.BaseDead, allowed!, markAllowed: true);
+                _deltaOutside = Marks(_deltaOutside, snapshot.Delta, [], allowed!, markAllowed: true);
+                _outsideMade = true;
+            }
+            matching += _presence.CountOutside(snapshot.Base, terms, offsets, columns, _baseOutside) +
+                        _presence.CountOutside(snapshot.Delta, terms, offsets, columns, _deltaOutside);
         }
         var idf = Bm25.Idf(matching, snapshot.Reports);
         for (var i = 0; i < ids.Length; i++)
@@ -135,14 +145,14 @@ public sealed class PlanEvaluator
         return new ScoredDocs(ids, scores);
     }
 
-    // A segment's reports to pass over: dead or not allowed (a buffer reused while it is long enough; entries past
-    // the segment's last report are never read for it).
-    private static bool[] Skips(bool[] buffer, PostingsSegment segment, bool[] dead, bool[] allowed)
+    // A segment's reports to pass over: the dead ones, and those allowed or not as `markAllowed` says (a buffer reused
+    // while it is long enough; entries past the segment's last report are never read for it).
+    private static bool[] Marks(bool[] buffer, PostingsSegment segment, bool[] dead, bool[] allowed, bool markAllowed)
     {
         var size = segment.ReportIds.Length == 0 ? 0 : segment.ReportIds[^1] + 1;
         if (buffer.Length < size) buffer = new bool[size];
         for (var id = 0; id < size; id++)
-            buffer[id] = (id < dead.Length && dead[id]) || id >= allowed.Length || !allowed[id];
+            buffer[id] = (id < dead.Length && dead[id]) || (id < allowed.Length && allowed[id]) == markAllowed;
         return buffer;
     }
 }

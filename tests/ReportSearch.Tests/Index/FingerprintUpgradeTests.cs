@@ -18,7 +18,7 @@ public class FingerprintUpgradeTests
     {
         using var folder = new TempFolder();
         var path = folder.File("schema2.db");
-        SchemaTwoFixture.CopyTo(path);
+        OlderIndexFixture.SchemaTwo.CopyTo(path);
         var before = Fingerprints(path);
         Assert.That(Version(path), Is.EqualTo(2));
         Assert.That(before, Is.Not.Empty);

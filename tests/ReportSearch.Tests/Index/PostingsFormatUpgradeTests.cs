@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using ReportSearch.Index;
 using ReportSearch.Search;
@@ -16,16 +15,15 @@ namespace ReportSearch.Tests.Index;
 [TestFixture]
 public sealed class PostingsFormatUpgradeTests
 {
-    private const string FixtureRoot = "/tmp/reportsearch-schema5/reports/";
 
     [Test]
     public void A_schema_5_file_gets_the_new_postings_and_searches_as_a_fresh_index()
     {
         using var folder = new TempFolder();
         var upgradedPath = folder.File("upgraded.db");
-        Unpack(upgradedPath);
+        OlderIndexFixture.SchemaFive.CopyTo(upgradedPath);
         var sources = Path.Combine(folder.Path, "reports");
-        Assert.That(WriteSources(upgradedPath, sources), Is.EqualTo(25));
+        Assert.That(OlderIndexFixture.SchemaFive.WriteSources(upgradedPath, sources), Is.EqualTo(25));
         var (oldBlobs, oldTerms) = BlobBytesAndTerms(upgradedPath);
 
         using var upgraded = ReportIndex.OpenExisting(upgradedPath);
@@ -64,13 +62,6 @@ public sealed class PostingsFormatUpgradeTests
         Assert.That(a.Search(new SearchRequest("信息公开")).Total, Is.EqualTo(25));
     }
 
-    private static void Unpack(string path)
-    {
-        using var packed = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Index", "Data", "schema5.db.gz")), CompressionMode.Decompress);
-        using var file = File.Create(path);
-        packed.CopyTo(file);
-    }
-
     // The total bytes of the stored postings blobs and the number of terms, read without opening the file as an index.
     private static (long Blobs, long Terms) BlobBytesAndTerms(string db)
     {
@@ -79,27 +70,6 @@ public sealed class PostingsFormatUpgradeTests
         Assert.That(ReportIndex.Scalar(connection, "PRAGMA user_version"), Is.EqualTo(5L), "the fixture is a schema-5 file");
         return ((long)ReportIndex.Scalar(connection, "SELECT sum(length(terms)) FROM report_terms")!,
             (long)ReportIndex.Scalar(connection, "SELECT count(*) FROM terms")!);
-    }
-
-    /// <summary>Each report's original text written under <paramref name="folder"/> at its path below the fixture's root.</summary>
-    private static int WriteSources(string db, string folder)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT file, text FROM reports";
-        using var r = command.ExecuteReader();
-        var written = 0;
-        while (r.Read())
-        {
-            var file = r.GetString(0);
-            Assert.That(file, Does.StartWith(FixtureRoot));
-            var target = Path.Combine(folder, file[FixtureRoot.Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, TextBlob.Unpack((byte[])r.GetValue(1)).Original);
-            written++;
-        }
-        return written;
     }
 
     private static List<(long Id, string Term)> Terms(ReportIndex index)

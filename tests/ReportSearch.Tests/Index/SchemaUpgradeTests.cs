@@ -18,16 +18,17 @@ namespace ReportSearch.Tests.Index;
 [TestFixture]
 public sealed class SchemaUpgradeTests
 {
-    private const string FixtureRoot = "/tmp/reportsearch-schema2/reports/";
+    private static readonly OlderIndexFixture Fixture = OlderIndexFixture.SchemaTwo;
 
     [Test]
     public void A_schema_2_file_is_upgraded_and_answers_problems_as_a_fresh_index()
     {
         using var folder = new TempFolder();
         var upgradedPath = folder.File("upgraded.db");
-        SchemaTwoFixture.CopyTo(upgradedPath);
+        Fixture.CopyTo(upgradedPath);
+        Assert.That(OlderIndexFixture.Version(upgradedPath), Is.EqualTo(2), "the fixture is a schema-2 file");
         var sources = Path.Combine(folder.Path, "reports");
-        Assert.That(WriteSources(upgradedPath, sources), Is.EqualTo(55));
+        Assert.That(Fixture.WriteSources(upgradedPath, sources), Is.EqualTo(55));
 
         using var upgraded = ReportIndex.OpenExisting(upgradedPath);
         using var fresh = ReportIndex.OpenOrCreate(folder.File("fresh.db"));
@@ -36,7 +37,7 @@ public sealed class SchemaUpgradeTests
 
         Assert.That(Version(upgraded), Is.EqualTo(IndexSchema.Version));
         Assert.That(Schema(upgraded), Is.EqualTo(Schema(fresh)));
-        var upgradedLists = FindingLists(upgraded, FixtureRoot);
+        var upgradedLists = FindingLists(upgraded, Fixture.Root);
         Assert.That(upgradedLists, Has.Count.EqualTo(55));
         Assert.That(upgradedLists.Values.Sum(l => l.Count(c => c == '{')), Is.GreaterThan(300), "findings in the lists");
         var freshLists = FindingLists(fresh, sources + "/");
@@ -59,34 +60,12 @@ public sealed class SchemaUpgradeTests
         {
             var before = oldService.Problems(query);
             var after = newService.Problems(query);
-            Assert.That(Json(before.Result, FixtureRoot), Is.EqualTo(Json(after.Result, sources + "/")), query.ToString());
-            Assert.That(before.ReportIds.Keys.Select(k => k[FixtureRoot.Length..]).Order(),
+            Assert.That(Json(before.Result, Fixture.Root), Is.EqualTo(Json(after.Result, sources + "/")), query.ToString());
+            Assert.That(before.ReportIds.Keys.Select(k => k[Fixture.Root.Length..]).Order(),
                 Is.EqualTo(after.ReportIds.Keys.Select(k => k[(sources.Length + 1)..]).Order()), query.ToString());
             categories += after.Result.Categories.Count;
         }
         Assert.That(categories, Is.GreaterThan(50));
-    }
-
-    /// <summary>Each report's original text written under <paramref name="folder"/> at its path below the fixture's root.</summary>
-    private static int WriteSources(string db, string folder)
-    {
-        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), file, text FROM reports";
-        using var r = command.ExecuteReader();
-        var written = 0;
-        while (r.Read())
-        {
-            Assert.That(r.GetInt32(0), Is.EqualTo(2), "the fixture is a schema-2 file");
-            var file = r.GetString(1);
-            Assert.That(file, Does.StartWith(FixtureRoot));
-            var target = Path.Combine(folder, file[FixtureRoot.Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, TextBlob.Unpack((byte[])r.GetValue(2)).Original);
-            written++;
-        }
-        return written;
     }
 
     private static long Version(ReportIndex index) => Query<long>(index, "PRAGMA user_version", r => r.GetInt64(0)).Single();
